@@ -1,0 +1,115 @@
+#include "application.h"
+
+#include "actordirectory.h"
+#include "atlascontext.h"
+#include "commandline.h"
+#include "database.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+
+namespace Atlas {
+
+Application::Application(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Language Application::preferredLanguage()
+{
+    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    return saved.isEmpty() ? systemLanguage() : languageFromCode(saved);
+}
+
+void Application::setLanguage(Language language)
+{
+    if (m_installed && language == m_language)
+        return;
+    QCoreApplication::removeTranslator(&m_qtTranslator);
+    QCoreApplication::removeTranslator(&m_appTranslator);
+    const QLocale locale = localeFor(language);
+    QLocale::setDefault(locale);
+    // Qt's own dialogs (qtbase_ko.qm from qt6-translations-l10n); there is no qtbase_en.
+    if (m_qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
+    if (m_appTranslator.load(QStringLiteral(":/i18n/atlas_%1.qm").arg(languageCode(language))))
+        QCoreApplication::installTranslator(&m_appTranslator);
+    m_language = language;
+    m_installed = true;
+    QSettings().setValue(QStringLiteral("language"), languageCode(language));
+    emit languageChanged(language);
+}
+
+int Application::run(const CommandLine &commandLine)
+{
+    const bool screenshot = !commandLine.screenshotPath().isEmpty();
+    setLanguage(commandLine.hasLanguage() ? commandLine.language() : preferredLanguage());
+    const auto fatal = [&](const QString &message) {
+        std::fputs(qPrintable(message + u'\n'), stderr);
+        if (!screenshot)
+            QMessageBox::critical(nullptr, tr("AI Policy Atlas"), message);
+        return int(CommandLine::RuntimeFailure);
+    };
+
+    Database database;
+    const QString basePath = commandLine.databasePath();
+    if (basePath.isEmpty())
+        return fatal(tr("The dataset (atlas.sqlite) was not found next to the program. Reinstall the package, "
+                        "or start with --database FILE."));
+    if (!database.open(basePath, commandLine.userDatabasePath()))
+        return fatal(database.errorString());
+    ActorDirectory actors;
+    if (!actors.load(database.connection()))
+        return fatal(tr("The dataset %1 is damaged: %2").arg(basePath, actors.errorString()));
+
+    AtlasContext context(&database, &actors);
+    context.setLanguage(m_language);
+    connect(this, &Application::languageChanged, &context, &AtlasContext::setLanguage);
+
+    MainWindow window(&context);
+    connect(&window, &MainWindow::languageRequested, this, &Application::setLanguage);
+    if (!screenshot) {
+        window.restoreSettings();
+        window.show();
+        const int code = QCoreApplication::exec();
+        return code;
+    }
+
+    // --screenshot: render offscreen at the requested size, save, print the path, exit.
+    window.resize(commandLine.screenshotSize());
+    window.show();
+    if (!window.showView(commandLine.screenshotView())) {
+        std::fputs(qPrintable(tr("Unknown view \"%1\": use map, timeline, charts, browse, countries, "
+                                 "country:<ISO3> or item:<id>.")
+                                  .arg(commandLine.screenshotView())
+                              + u'\n'),
+                   stderr);
+        return CommandLine::BadInput;
+    }
+    int code = CommandLine::Success;
+    QTimer::singleShot(300, &window, [&] {
+        const QString path = commandLine.screenshotPath();
+        const QPixmap pixmap = window.grab();
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !pixmap.save(path, "PNG")) {
+            std::fputs(qPrintable(tr("Cannot write %1").arg(path) + u'\n'), stderr);
+            code = CommandLine::RuntimeFailure;
+        } else {
+            std::fputs(qPrintable(QFileInfo(path).absoluteFilePath() + u'\n'), stdout);
+        }
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    return code;
+}
+
+} // namespace Atlas

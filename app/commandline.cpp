@@ -1,0 +1,338 @@
+#include "commandline.h"
+
+#include "database.h"
+#include "datasetbuilder.h"
+#include "datasetexporter.h"
+#include "datasetreader.h"
+#include "itemrepository.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextStream>
+#include <cstdio>
+
+namespace Atlas {
+
+namespace {
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text + u'\n'), stderr);
+}
+void printOut(const QByteArray &data)
+{
+    std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+}
+const QStringList &commandNames()
+{
+    static const QStringList names = { QStringLiteral("version"), QStringLiteral("help"), QStringLiteral("h"),
+                                       QStringLiteral("help-all"), QStringLiteral("export-json"),
+                                       QStringLiteral("export-csv"), QStringLiteral("search"),
+                                       QStringLiteral("build-dataset"), QStringLiteral("import"),
+                                       QStringLiteral("generate-synthetic"), QStringLiteral("v") };
+    return names;
+}
+bool hasOption(const QStringList &arguments, const QStringList &names)
+{
+    for (const QString &a : arguments.mid(1)) {
+        QString name = a;
+        if (name.startsWith(u"--"))
+            name = name.mid(2);
+        else if (name.startsWith(u'-'))
+            name = name.mid(1);
+        else
+            continue;
+        name = name.section(u'=', 0, 0);
+        if (names.contains(name))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+CommandLine::CommandLine()
+    : m_lang(QStringLiteral("lang"), tr("Language for the window and for text output: ko or en."), tr("ko|en"))
+    , m_database(QStringLiteral("database"), tr("Use this base dataset instead of the installed one."), tr("file"))
+    , m_userDatabase(QStringLiteral("user-database"),
+                     tr("Use this user database (notes, bookmarks, own records) instead of the default."), tr("file"))
+    , m_exportJson(QStringLiteral("export-json"),
+                   tr("Write the whole dataset (base and your own records) in the interchange format; - for stdout."),
+                   tr("file"))
+    , m_exportCsv(QStringLiteral("export-csv"), tr("Write the items as CSV (UTF-8 with BOM, one row per item)."),
+                  tr("file"))
+    , m_search(QStringLiteral("search"), tr("Print matching items as TSV: id, date, actor ids, title."), tr("query"))
+    , m_limit(QStringLiteral("limit"), tr("At most this many search results (default 50)."), tr("n"),
+              QStringLiteral("50"))
+    , m_screenshot(QStringLiteral("screenshot"), tr("Render the main window to a PNG file and exit."), tr("file"))
+    , m_view(QStringLiteral("view"),
+             tr("View for --screenshot: map, timeline, charts, browse, countries, country:<ISO3> or item:<id>."),
+             tr("view"), QStringLiteral("browse"))
+    , m_size(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1280x720."), tr("WxH"),
+             QStringLiteral("1280x800"))
+    , m_buildDataset(QStringLiteral("build-dataset"),
+                     tr("Compile the JSON dataset in SRC_DIR into a SQLite file OUT (give OUT after SRC_DIR)."),
+                     tr("SRC_DIR"))
+    , m_versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") })
+    , m_helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") })
+{
+    setUpParser();
+}
+
+// Outside the constructor: lupdate loses the class context after an initializer list with braces.
+void CommandLine::setUpParser()
+{
+    m_versionOption.setDescription(tr("Print the program, dataset and schema versions."));
+    m_helpOption.setDescription(tr("Show this help."));
+    m_parser.setApplicationDescription(
+        tr("AI Policy Atlas: an offline, bilingual atlas of the SPRi report on AI policy and industry trends.\n"
+           "With no options, the window opens."));
+    m_parser.addOption(m_helpOption);
+    m_parser.addOption(m_versionOption);
+    const QList<const QCommandLineOption *> options = { &m_lang,   &m_database,   &m_userDatabase, &m_exportJson,
+                                                        &m_exportCsv, &m_search, &m_limit,        &m_screenshot,
+                                                        &m_view,   &m_size,       &m_buildDataset };
+    for (const QCommandLineOption *o : options)
+        m_parser.addOption(*o);
+    m_parser.addPositionalArgument(QStringLiteral("OUT"), tr("Output file of --build-dataset."), tr("[OUT]"));
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    return !hasOption(arguments, commandNames());
+}
+
+bool CommandLine::wantsScreenshot(const QStringList &arguments)
+{
+    return hasOption(arguments, { QStringLiteral("screenshot") });
+}
+
+Language CommandLine::languageFromArguments(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a.startsWith(u"--lang="))
+            return languageFromCode(a.mid(7), systemLanguage());
+        if (a == u"--lang" && i + 1 < arguments.size())
+            return languageFromCode(arguments.at(i + 1), systemLanguage());
+    }
+    return systemLanguage();
+}
+
+int CommandLine::noDisplay()
+{
+    printErr(tr("No display is available. Start AI Policy Atlas on a desktop, or render a view to a file with "
+                "--screenshot FILE [--view V]."));
+    return RuntimeFailure;
+}
+
+bool CommandLine::parse(const QStringList &arguments, int *exitCode)
+{
+    if (!m_parser.parse(arguments)) {
+        printErr(m_parser.errorText());
+        printErr(tr("Try --help."));
+        *exitCode = BadInput;
+        return false;
+    }
+    if (m_parser.isSet(m_lang)) {
+        const QString l = m_parser.value(m_lang);
+        if (l != u"ko" && l != u"en") {
+            printErr(tr("--lang must be ko or en, not \"%1\".").arg(l));
+            *exitCode = BadInput;
+            return false;
+        }
+    }
+    if (m_parser.isSet(m_screenshot) && !screenshotSize().isValid()) {
+        printErr(tr("--size must look like 1280x720, not \"%1\".").arg(m_parser.value(m_size)));
+        *exitCode = BadInput;
+        return false;
+    }
+    if (!m_parser.isSet(m_buildDataset) && !m_parser.positionalArguments().isEmpty()) {
+        printErr(tr("Unexpected argument \"%1\". Try --help.").arg(m_parser.positionalArguments().constFirst()));
+        *exitCode = BadInput;
+        return false;
+    }
+    return true;
+}
+
+Language CommandLine::language() const
+{
+    return m_parser.isSet(m_lang) ? languageFromCode(m_parser.value(m_lang)) : systemLanguage();
+}
+
+QString CommandLine::databasePath() const
+{
+    if (m_parser.isSet(m_database))
+        return m_parser.value(m_database);
+    return Database::findBaseDataset(QCoreApplication::applicationDirPath());
+}
+
+QString CommandLine::userDatabasePath() const
+{
+    return m_parser.isSet(m_userDatabase) ? m_parser.value(m_userDatabase) : Database::defaultUserPath();
+}
+
+QString CommandLine::screenshotView() const
+{
+    return m_parser.value(m_view);
+}
+
+QSize CommandLine::screenshotSize() const
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$"));
+    const auto m = re.match(m_parser.value(m_size));
+    if (!m.hasMatch())
+        return {};
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    return size.width() <= 7680 && size.height() <= 4320 ? size : QSize();
+}
+
+int CommandLine::runCommand()
+{
+    if (m_parser.isSet(m_helpOption)) {
+        printOut(m_parser.helpText().toUtf8());
+        return Success;
+    }
+    if (m_parser.isSet(m_versionOption))
+        return version();
+    if (m_parser.isSet(m_buildDataset))
+        return buildDataset();
+    if (m_parser.isSet(m_exportJson))
+        return exportJson();
+    if (m_parser.isSet(m_exportCsv))
+        return exportCsv();
+    if (m_parser.isSet(m_search))
+        return search();
+    printErr(tr("This command is not available in this version. Try --help."));
+    return BadInput;
+}
+
+int CommandLine::version()
+{
+    QString dataset = tr("no dataset found");
+    Database db;
+    const QString path = databasePath();
+    if (!path.isEmpty() && db.open(path, QString())) {
+        const DatasetInfo info = db.info();
+        dataset = QStringLiteral("dataset %1 %2, schema %3").arg(info.id, info.version).arg(info.schemaVersion);
+    }
+    printOut(QStringLiteral("AI Policy Atlas %1 (%2)\n").arg(QStringLiteral(ATLAS_VERSION), dataset).toUtf8());
+    return Success;
+}
+
+int CommandLine::buildDataset()
+{
+    const QString source = m_parser.value(m_buildDataset);
+    const QStringList rest = m_parser.positionalArguments();
+    if (rest.size() != 1) {
+        printErr(tr("--build-dataset needs SRC_DIR and OUT, e.g. --build-dataset resources/data atlas.sqlite"));
+        return BadInput;
+    }
+    DatasetReader reader;
+    reader.setRequireReport(true);
+    reader.readPath(source);
+    reader.validate();
+    if (!reader.problems().isEmpty()) {
+        for (const QString &p : reader.problemStrings())
+            printErr(p);
+        printErr(tr("%n problem(s); nothing was written.", nullptr, int(reader.problems().size())));
+        return BadInput;
+    }
+    if (reader.dataset().header.value(u"id").toString().isEmpty()) {
+        printErr(tr("%1: no file has a \"dataset\" header with an id and version.").arg(source));
+        return BadInput;
+    }
+    DatasetBuilder builder;
+    if (!builder.build(reader.dataset(), rest.constFirst())) {
+        printErr(builder.errorString());
+        return RuntimeFailure;
+    }
+    const Dataset &d = reader.dataset();
+    printOut(tr("%1: %2 actors, %3 items, %4 series, %5 figures, %6 findings\n")
+                 .arg(rest.constFirst())
+                 .arg(d.actors.size())
+                 .arg(d.items.size())
+                 .arg(d.series.size())
+                 .arg(d.figures.size())
+                 .arg(d.findings.size())
+                 .toUtf8());
+    return Success;
+}
+
+int CommandLine::exportJson()
+{
+    Database db;
+    if (!db.open(databasePath(), userDatabasePath())) {
+        printErr(db.errorString());
+        return RuntimeFailure;
+    }
+    DatasetExporter exporter(db.connection());
+    const QString target = m_parser.value(m_exportJson);
+    if (target == u"-") {
+        Dataset dataset;
+        if (!exporter.readDataset(&dataset)) {
+            printErr(exporter.errorString());
+            return RuntimeFailure;
+        }
+        printOut(exporter.toJson(dataset));
+        return Success;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || !exporter.writeJson(&file) || !file.commit()) {
+        printErr(tr("Cannot write %1: %2")
+                     .arg(target, exporter.errorString().isEmpty() ? file.errorString() : exporter.errorString()));
+        return RuntimeFailure;
+    }
+    return Success;
+}
+
+int CommandLine::exportCsv()
+{
+    Database db;
+    if (!db.open(databasePath(), userDatabasePath())) {
+        printErr(db.errorString());
+        return RuntimeFailure;
+    }
+    DatasetExporter exporter(db.connection());
+    const QString target = m_parser.value(m_exportCsv);
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || !exporter.writeCsv(&file) || !file.commit()) {
+        printErr(tr("Cannot write %1: %2")
+                     .arg(target, exporter.errorString().isEmpty() ? file.errorString() : exporter.errorString()));
+        return RuntimeFailure;
+    }
+    return Success;
+}
+
+int CommandLine::search()
+{
+    bool ok = false;
+    const int limit = m_parser.value(m_limit).toInt(&ok);
+    if (!ok || limit < 1) {
+        printErr(tr("--limit must be a positive number, not \"%1\".").arg(m_parser.value(m_limit)));
+        return BadInput;
+    }
+    Database db;
+    if (!db.open(databasePath(), QString())) {
+        printErr(db.errorString());
+        return RuntimeFailure;
+    }
+    ItemRepository repository(db.connection());
+    ItemFilter filter;
+    filter.text = m_parser.value(m_search);
+    const auto rows = repository.rows(filter, ItemRepository::SortKey::Date, Qt::DescendingOrder, 0, limit);
+    if (!repository.lastError().isEmpty()) {
+        printErr(repository.lastError());
+        return RuntimeFailure;
+    }
+    const Language l = language();
+    QByteArray out;
+    for (const auto &r : rows) {
+        QString title = pickText(l, r.titleKo, r.titleEn);
+        title.replace(u'\t', u' ').replace(u'\n', u' ');
+        out += QStringList { r.id, r.date, r.actors.join(u','), title }.join(u'\t').toUtf8() + '\n';
+    }
+    printOut(out);
+    return Success;
+}
+
+} // namespace Atlas

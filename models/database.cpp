@@ -1,0 +1,172 @@
+#include "database.h"
+
+#include "migrator.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Atlas {
+
+namespace {
+QAtomicInt s_connectionCounter;
+}
+
+Database::Database()
+    : m_connectionName(QStringLiteral("atlas-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+bool Database::fail(const QString &message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+int Database::expectedBaseSchemaVersion()
+{
+    return Migrator(Migrator::Set::Base).latestVersion();
+}
+
+QString Database::defaultUserPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/user.sqlite");
+}
+
+QString Database::findBaseDataset(const QString &applicationDirPath)
+{
+    const QDir appDir(applicationDirPath);
+    const QStringList candidates = {
+        appDir.filePath(QStringLiteral("../share/ai-policy-atlas/atlas.sqlite")),
+        appDir.filePath(QStringLiteral("atlas.sqlite")), // Windows: data beside the .exe
+    };
+    for (const QString &c : candidates) {
+        if (QFileInfo::exists(c))
+            return QFileInfo(c).canonicalFilePath();
+    }
+    const QString located = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
+                                                   QStringLiteral("ai-policy-atlas/atlas.sqlite"));
+    return located;
+}
+
+bool Database::open(const QString &basePath, const QString &userPath)
+{
+    close();
+    m_error.clear();
+    m_basePath = basePath;
+    m_userPath = userPath;
+
+    const QFileInfo baseInfo(basePath);
+    if (basePath.isEmpty() || !baseInfo.isFile())
+        return fail(tr("The dataset file %1 does not exist.").arg(QDir::toNativeSeparators(basePath)));
+    if (!userPath.isEmpty() && !QDir().mkpath(QFileInfo(userPath).absolutePath()))
+        return fail(tr("Cannot create the folder for %1.").arg(QDir::toNativeSeparators(userPath)));
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(userPath.isEmpty() ? QStringLiteral(":memory:") : userPath);
+        // URI filenames let ATTACH open the base dataset with mode=ro.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=3000"));
+        if (!db.open())
+            return fail(tr("Cannot open your user database %1: %2").arg(userPath, db.lastError().text()));
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!userPath.isEmpty()) {
+        // WAL keeps the user database consistent if the app is killed mid-write.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return fail(tr("Cannot use your user database %1: %2").arg(userPath, q.lastError().text()));
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
+            return fail(tr("Your user database %1 is damaged.").arg(userPath));
+    }
+    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    Migrator userMigrator(Migrator::Set::User);
+    if (!userMigrator.migrate(db))
+        return fail(tr("Cannot update your user database: %1").arg(userMigrator.errorString()));
+
+    QUrl url = QUrl::fromLocalFile(baseInfo.absoluteFilePath());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("mode"), QStringLiteral("ro"));
+    url.setQuery(query);
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS base"));
+    q.addBindValue(url.toString(QUrl::FullyEncoded));
+    if (!q.exec())
+        return fail(tr("Cannot open the dataset %1: %2").arg(basePath, q.lastError().text()));
+    if (!readInfo())
+        return false;
+    return true;
+}
+
+bool Database::readInfo()
+{
+    QSqlDatabase db = connection();
+    const int version = Migrator::userVersion(db, QStringLiteral("base"));
+    if (version < 0)
+        return fail(tr("The file %1 is not a dataset (it is not a SQLite database).").arg(m_basePath));
+    if (version != expectedBaseSchemaVersion())
+        return fail(tr("The dataset %1 has schema version %2; this program reads version %3.")
+                        .arg(m_basePath)
+                        .arg(version)
+                        .arg(expectedBaseSchemaVersion()));
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM base.dataset")))
+        return fail(tr("The dataset %1 is damaged: %2").arg(m_basePath, q.lastError().text()));
+    m_info = {};
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == u"id")
+            m_info.id = value;
+        else if (key == u"version")
+            m_info.version = value;
+        else if (key == u"published")
+            m_info.published = value;
+        else if (key == u"title_ko")
+            m_info.titleKo = value;
+        else if (key == u"title_en")
+            m_info.titleEn = value;
+        else if (key == u"publisher_ko")
+            m_info.publisherKo = value;
+        else if (key == u"publisher_en")
+            m_info.publisherEn = value;
+    }
+    m_info.schemaVersion = version;
+    if (!m_info.isValid())
+        return fail(tr("The dataset %1 has no header (id and version).").arg(m_basePath));
+    return true;
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_info = {};
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+} // namespace Atlas

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "records.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Atlas {
+
+// The app's one SQLite connection. Its main schema is the writable user database (notes,
+// bookmarks, the user's own records); the shipped base dataset is ATTACHed as "base", opened with
+// mode=ro, so nothing at run time can write to it and a new base dataset never touches user data.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Atlas::Database)
+
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // userPath empty: an in-memory user database (tests, command-line exports).
+    bool open(const QString &basePath, const QString &userPath);
+    void close();
+    bool isOpen() const;
+    QString errorString() const { return m_error; }
+
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    QString basePath() const { return m_basePath; }
+    QString userPath() const { return m_userPath; }
+    DatasetInfo info() const { return m_info; }
+
+    // Where the user database lives by default (QStandardPaths::AppDataLocation).
+    static QString defaultUserPath();
+    // The base dataset shipped with the app: next to the binary's ../share/ai-policy-atlas/,
+    // which holds in the build tree, in an installed package and in an unpacked archive.
+    static QString findBaseDataset(const QString &applicationDirPath);
+
+    static int expectedBaseSchemaVersion();
+
+private:
+    bool fail(const QString &message);
+    bool readInfo();
+
+    QString m_connectionName;
+    QString m_basePath;
+    QString m_userPath;
+    QString m_error;
+    DatasetInfo m_info;
+};
+
+} // namespace Atlas

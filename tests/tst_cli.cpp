@@ -1,0 +1,170 @@
+// The command-line contract of DATA-MODEL.md, run against the real binary and dataset.
+#include "testsupport.h"
+
+#include <QImage>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    struct Result
+    {
+        int code = -1;
+        QByteArray out, err;
+    };
+
+    Result run(const QStringList &args, bool withDisplay = false)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // Keep the user's real data out of it, and prove no display is needed.
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        if (!withDisplay) {
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        }
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(ATLAS_APP_BINARY), args);
+        Result r;
+        if (!p.waitForFinished(120000))
+            return r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+private slots:
+    void versionWithoutDisplay()
+    {
+        const Result r = run({ QStringLiteral("--version") });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith("AI Policy Atlas "), r.out.constData());
+        QVERIFY2(r.out.contains("(dataset spri-2023 "), r.out.constData());
+        QVERIFY(r.out.contains(", schema "));
+    }
+
+    void helpWithoutDisplay()
+    {
+        const Result r = run({ QStringLiteral("--help") });
+        QCOMPARE(r.code, 0);
+        for (const char *option : { "--lang", "--database", "--export-json", "--export-csv", "--screenshot",
+                                    "--build-dataset", "--search" })
+            QVERIFY2(r.out.contains(option), option);
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--no-such-option") };
+        QTest::newRow("bad lang") << QStringList { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--version") };
+        QTest::newRow("build without out") << QStringList { QStringLiteral("--build-dataset"), QStringLiteral("x") };
+        QTest::newRow("bad limit") << QStringList { QStringLiteral("--search"), QStringLiteral("AI"), QStringLiteral("--limit"),
+                                                    QStringLiteral("zero") };
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Result r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void exportJsonRoundTripsTheSources()
+    {
+        const Result r = run({ QStringLiteral("--export-json"), QStringLiteral("-") });
+        QCOMPARE(r.code, 0);
+        Atlas::DatasetReader exported;
+        QVERIFY(exported.readData(r.out));
+        QVERIFY2(exported.validate(), qPrintable(exported.problemStrings().join(u'\n')));
+        Atlas::DatasetReader source;
+        QVERIFY(source.readPath(AtlasTest::sourcePath(QStringLiteral("resources/data"))));
+        QCOMPARE(exported.dataset().recordCount(), source.dataset().recordCount());
+        QCOMPARE(exported.dataset().header, source.dataset().header);
+    }
+
+    void buildDatasetRejectsBadInputAndWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.sqlite"));
+        const Result r = run({ QStringLiteral("--build-dataset"), AtlasTest::sourcePath(QStringLiteral("tests/data/bad")), out });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("problems.json: items[1].date: \"2023-13-01\" is not a date"), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void buildDatasetWritesADatabase()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("mini.sqlite"));
+        const Result r = run({ QStringLiteral("--build-dataset"), AtlasTest::miniDataDir(), out });
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(out));
+        const Result v = run({ QStringLiteral("--database"), out, QStringLiteral("--version") });
+        QVERIFY2(v.out.contains("(dataset test-mini 1.0"), v.out.constData());
+    }
+
+    void exportCsvHasBom()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("items.csv"));
+        QCOMPARE(run({ QStringLiteral("--export-csv"), out }).code, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("\xEF\xBB\xBFid,date,actors"));
+    }
+
+    void searchPrintsTsv()
+    {
+        const Result r = run({ QStringLiteral("--search"), QStringLiteral("행정명령"), QStringLiteral("--lang"),
+                               QStringLiteral("ko"), QStringLiteral("--limit"), QStringLiteral("5") });
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.split('\n');
+        QVERIFY(lines.size() >= 2);
+        QVERIFY(lines.size() <= 6);
+        QCOMPARE(lines.constFirst().count('\t'), 3);
+        QVERIFY2(r.out.contains("행정명령"), r.out.constData());
+    }
+
+    void missingDatabaseFailsClearly()
+    {
+        const Result r = run({ QStringLiteral("--database"), QStringLiteral("/nonexistent/atlas.sqlite"),
+                               QStringLiteral("--export-json"), QStringLiteral("-") });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("/nonexistent/atlas.sqlite"), r.err.constData());
+    }
+
+    void screenshotWithoutDisplay()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("shot.png"));
+        const Result r = run({ QStringLiteral("--screenshot"), out, QStringLiteral("--view"), QStringLiteral("browse"),
+                               QStringLiteral("--size"), QStringLiteral("1024x640"), QStringLiteral("--lang"),
+                               QStringLiteral("ko") });
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.trimmed().endsWith("shot.png"));
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(1024, 640));
+    }
+
+    void screenshotUnknownViewIsUsageError()
+    {
+        QTemporaryDir dir;
+        const Result r = run({ QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--view"),
+                               QStringLiteral("nowhere") });
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("nowhere"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

@@ -1,0 +1,1006 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>Atlas::ActorKind</name>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ActorModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ActorPicker</name>
+    <message>
+        <source>Countries and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose countries, organisations and companies to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names in Korean or English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Application</name>
+    <message>
+        <source>AI Policy Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset (atlas.sqlite) was not found next to the program. Reinstall the package, or start with --database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use map, timeline, charts, browse, countries, country:&lt;ISO3&gt; or item:&lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BrowseView</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Category</name>
+    <message>
+        <source>Policy/law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce/education</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::CommandLine</name>
+    <message>
+        <source>Language for the window and for text output: ko or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ko|en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this base dataset instead of the installed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this user database (notes, bookmarks, own records) instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole dataset (base and your own records) in the interchange format; - for stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the items as CSV (UTF-8 with BOM, one row per item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print matching items as TSV: id, date, actor ids, title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many search results (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View for --screenshot: map, timeline, charts, browse, countries, country:&lt;ISO3&gt; or item:&lt;id&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1280x720.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile the JSON dataset in SRC_DIR into a SQLite file OUT (give OUT after SRC_DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRC_DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be ko or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must look like 1280x720, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command is not available in this version. Try --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dataset found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--build-dataset needs SRC_DIR and OUT, e.g. --build-dataset resources/data atlas.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no file has a &quot;dataset&quot; header with an id and version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 actors, %3 items, %4 series, %5 figures, %6 findings
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the program, dataset and schema versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Policy Atlas: an offline, bilingual atlas of the SPRi report on AI policy and industry trends.
+With no options, the window opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file of --build-dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[OUT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display is available. Start AI Policy Atlas on a desktop, or render a view to a file with --screenshot FILE [--view V].</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::CountriesView</name>
+    <message>
+        <source>Choose a country, organisation or company on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by category (after filters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a country, organisation or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries, organisations and companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Database</name>
+    <message>
+        <source>The dataset file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open your user database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use your user database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user database %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update your user database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a dataset (it is not a SQLite database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset %1 has schema version %2; this program reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset %1 has no header (id and version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the new dataset into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetReader</name>
+    <message>
+        <source>the folder holds no .json files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a Git LFS pointer, not the data itself; fetch the file with git lfs first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supported format (expected &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second dataset header; only one file may have one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required and must be non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for records taken from the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a line number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a power of ten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give currency and scale, or a unit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid actor id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an actor kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a lower-case slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kebab-case tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;reported&quot; or &quot;derived&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DetailPane</name>
+    <message>
+        <source> (text line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record in any view to see its details here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the report&apos;s summary table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report gives no original source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[footnote %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report text line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a ready-made citation of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::FilterBar</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, tags and actors in Korean or English (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actor kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies and institutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Formatter</name>
+    <message>
+        <source>known to the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known to the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ItemTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ItemType</name>
+    <message>
+        <source>Law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MainWindow</name>
+    <message>
+        <source>AI Policy Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export filtered items as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dataset as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detail pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About AI Policy Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dataset %2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export filtered items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About AI Policy Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AI Policy Atlas %1&lt;/h3&gt;&lt;p&gt;An offline, bilingual atlas of AI policy and industry, built from the report &lt;i&gt;%2&lt;/i&gt; by %3.&lt;/p&gt;&lt;p&gt;Every record cites the report&apos;s text line and its original source.&lt;/p&gt;&lt;p&gt;Dataset %4, version %5, schema %6.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Migrator</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program knows (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::PlaceholderView</name>
+    <message>
+        <source>This view is not built yet. Browse and Countries already show every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::View</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1004 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en_US">
+<context>
+    <name>Atlas::ActorKind</name>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>국가연합</translation>
+    </message>
+    <message>
+        <source>Sub-national</source>
+        <translation>지방정부</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>국제기구·단체</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>연구기관</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ActorModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ActorPicker</name>
+    <message>
+        <source>Countries and organisations</source>
+        <translation>국가·기구</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n개 선택</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose countries, organisations and companies to show</source>
+        <translation>표시할 국가, 국제기구, 기업을 선택합니다</translation>
+    </message>
+    <message>
+        <source>Search names in Korean or English</source>
+        <translation>한글 또는 영문 이름으로 검색</translation>
+    </message>
+    <message>
+        <source>Search actors</source>
+        <translation>주체 검색</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>주체</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Application</name>
+    <message>
+        <source>AI Policy Atlas</source>
+        <translation>AI 정책 아틀라스</translation>
+    </message>
+    <message>
+        <source>The dataset (atlas.sqlite) was not found next to the program. Reinstall the package, or start with --database FILE.</source>
+        <translation>프로그램 옆에서 데이터셋(atlas.sqlite)을 찾을 수 없습니다. 패키지를 다시 설치하거나 --database 파일 옵션으로 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 is damaged: %2</source>
+        <translation>데이터셋 %1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use map, timeline, charts, browse, countries, country:&lt;ISO3&gt; or item:&lt;id&gt;.</source>
+        <translation>알 수 없는 보기 &quot;%1&quot;: map, timeline, charts, browse, countries, country:&lt;ISO3&gt; 또는 item:&lt;id&gt;를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BrowseView</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Category</name>
+    <message>
+        <source>Policy/law</source>
+        <translation>정책/법제</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>기업/산업</translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation>기술/연구</translation>
+    </message>
+    <message>
+        <source>Workforce/education</source>
+        <translation>인력/교육</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::CommandLine</name>
+    <message>
+        <source>Language for the window and for text output: ko or en.</source>
+        <translation>창과 텍스트 출력의 언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>ko|en</source>
+        <translation>ko|en</translation>
+    </message>
+    <message>
+        <source>Use this base dataset instead of the installed one.</source>
+        <translation>설치된 데이터셋 대신 이 기본 데이터셋을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Use this user database (notes, bookmarks, own records) instead of the default.</source>
+        <translation>기본 위치 대신 이 사용자 데이터베이스(메모, 북마크, 직접 추가한 레코드)를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Write the whole dataset (base and your own records) in the interchange format; - for stdout.</source>
+        <translation>전체 데이터셋(기본 데이터와 직접 추가한 레코드)을 교환 형식으로 저장합니다. -는 표준 출력.</translation>
+    </message>
+    <message>
+        <source>Write the items as CSV (UTF-8 with BOM, one row per item).</source>
+        <translation>항목을 CSV로 저장합니다(BOM 포함 UTF-8, 항목당 한 행).</translation>
+    </message>
+    <message>
+        <source>Print matching items as TSV: id, date, actor ids, title.</source>
+        <translation>일치하는 항목을 TSV로 출력합니다: id, 날짜, 주체 id, 제목.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
+        <source>At most this many search results (default 50).</source>
+        <translation>검색 결과의 최대 개수(기본값 50).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>주 창을 PNG 파일로 렌더링하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>View for --screenshot: map, timeline, charts, browse, countries, country:&lt;ISO3&gt; or item:&lt;id&gt;.</source>
+        <translation>--screenshot에 쓸 보기: map, timeline, charts, browse, countries, country:&lt;ISO3&gt; 또는 item:&lt;id&gt;.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1280x720.</source>
+        <translation>--screenshot의 창 크기(예: 1280x720).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>가로x세로</translation>
+    </message>
+    <message>
+        <source>Compile the JSON dataset in SRC_DIR into a SQLite file OUT (give OUT after SRC_DIR).</source>
+        <translation>SRC_DIR의 JSON 데이터셋을 SQLite 파일 OUT으로 컴파일합니다(SRC_DIR 다음에 OUT을 지정).</translation>
+    </message>
+    <message>
+        <source>SRC_DIR</source>
+        <translation>SRC_DIR</translation>
+    </message>
+    <message>
+        <source>Try --help.</source>
+        <translation>--help를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>--lang must be ko or en, not &quot;%1&quot;.</source>
+        <translation>--lang은 ko 또는 en이어야 합니다(입력값: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>--size must look like 1280x720, not &quot;%1&quot;.</source>
+        <translation>--size는 1280x720 형식이어야 합니다(입력값: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. Try --help.</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;입니다. --help를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>This command is not available in this version. Try --help.</source>
+        <translation>이 버전에서는 사용할 수 없는 명령입니다. --help를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>no dataset found</source>
+        <translation>데이터셋을 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>--build-dataset needs SRC_DIR and OUT, e.g. --build-dataset resources/data atlas.sqlite</source>
+        <translation>--build-dataset에는 SRC_DIR과 OUT이 필요합니다(예: --build-dataset resources/data atlas.sqlite).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>문제 %n건이 있어 아무것도 저장하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no file has a &quot;dataset&quot; header with an id and version.</source>
+        <translation>%1: id와 version이 있는 &quot;dataset&quot; 머리글을 가진 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 actors, %3 items, %4 series, %5 figures, %6 findings
+</source>
+        <translation>%1: 주체 %2개, 항목 %3개, 시계열 %4개, 수치 %5개, 결론 %6개
+</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number, not &quot;%1&quot;.</source>
+        <translation>--limit은 양수여야 합니다(입력값: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Print the program, dataset and schema versions.</source>
+        <translation>프로그램, 데이터셋, 스키마 버전을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>AI Policy Atlas: an offline, bilingual atlas of the SPRi report on AI policy and industry trends.
+With no options, the window opens.</source>
+        <translation>AI 정책 아틀라스: 소프트웨어정책연구소(SPRi)의 AI 정책·산업 동향 보고서를 담은 오프라인 한영 아틀라스입니다.
+옵션 없이 실행하면 창이 열립니다.</translation>
+    </message>
+    <message>
+        <source>Output file of --build-dataset.</source>
+        <translation>--build-dataset의 출력 파일.</translation>
+    </message>
+    <message>
+        <source>[OUT]</source>
+        <translation>[OUT]</translation>
+    </message>
+    <message>
+        <source>No display is available. Start AI Policy Atlas on a desktop, or render a view to a file with --screenshot FILE [--view V].</source>
+        <translation>화면(디스플레이)이 없습니다. 데스크톱에서 AI 정책 아틀라스를 실행하거나, --screenshot 파일 [--view 보기]로 보기를 파일로 렌더링하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::CountriesView</name>
+    <message>
+        <source>Choose a country, organisation or company on the left.</source>
+        <translation>왼쪽에서 국가, 국제기구 또는 기업을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Home country:</source>
+        <translation>본사 소재국:</translation>
+    </message>
+    <message>
+        <source>Policy overview</source>
+        <translation>정책 개요</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>회원국 (%1)</translation>
+    </message>
+    <message>
+        <source>Items by category (after filters)</source>
+        <translation>분야별 항목 수 (필터 적용)</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Latest items</source>
+        <translation>최근 항목</translation>
+    </message>
+    <message>
+        <source>No items match the filters.</source>
+        <translation>필터에 맞는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Find a country, organisation or company</source>
+        <translation>국가, 국제기구, 기업 찾기</translation>
+    </message>
+    <message>
+        <source>Find actor</source>
+        <translation>주체 찾기</translation>
+    </message>
+    <message>
+        <source>Countries, organisations and companies</source>
+        <translation>국가, 국제기구, 기업</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Database</name>
+    <message>
+        <source>The dataset file %1 does not exist.</source>
+        <translation>데이터셋 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>%1의 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open your user database %1: %2</source>
+        <translation>사용자 데이터베이스 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use your user database %1: %2</source>
+        <translation>사용자 데이터베이스 %1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Your user database %1 is damaged.</source>
+        <translation>사용자 데이터베이스 %1이(가) 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot update your user database: %1</source>
+        <translation>사용자 데이터베이스를 갱신할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the dataset %1: %2</source>
+        <translation>데이터셋 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a dataset (it is not a SQLite database).</source>
+        <translation>파일 %1은(는) 데이터셋이 아닙니다(SQLite 데이터베이스가 아님).</translation>
+    </message>
+    <message>
+        <source>The dataset %1 has schema version %2; this program reads version %3.</source>
+        <translation>데이터셋 %1의 스키마 버전은 %2이지만 이 프로그램은 버전 %3을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset %1 is damaged: %2</source>
+        <translation>데이터셋 %1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>The dataset %1 has no header (id and version).</source>
+        <translation>데이터셋 %1에 머리글(id와 version)이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>폴더를 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>cannot move the new dataset into place</source>
+        <translation>새 데이터셋을 제자리로 옮길 수 없음</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>트랜잭션</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>커밋</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetReader</name>
+    <message>
+        <source>the folder holds no .json files</source>
+        <translation>폴더에 .json 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB</source>
+        <translation>%1MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1이(가) %2MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>is a Git LFS pointer, not the data itself; fetch the file with git lfs first</source>
+        <translation>데이터가 아닌 Git LFS 포인터입니다. 먼저 git lfs로 파일을 받으세요</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1: %2</source>
+        <translation>%1번째 줄이 올바른 JSON이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>the document must be a JSON object</source>
+        <translation>문서는 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported format (expected &quot;%2&quot;)</source>
+        <translation>%1은(는) 지원하지 않는 형식입니다(&quot;%2&quot; 필요)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>a second dataset header; only one file may have one</source>
+        <translation>두 번째 dataset 머리글입니다. 머리글은 한 파일에만 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>is required and must be non-empty text</source>
+        <translation>필수 항목이며 비어 있지 않은 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known actor</source>
+        <translation>&quot;%1&quot;은(는) 알 수 없는 주체입니다</translation>
+    </message>
+    <message>
+        <source>is required for records taken from the report</source>
+        <translation>보고서에서 가져온 레코드에는 필수입니다</translation>
+    </message>
+    <message>
+        <source>must be an object or null</source>
+        <translation>객체 또는 null이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a line number</source>
+        <translation>%1은(는) 줄 번호가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code</source>
+        <translation>%1은(는) ISO 4217 통화 코드가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a power of ten</source>
+        <translation>%1은(는) 10의 거듭제곱이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: give currency and scale, or a unit (%2)</source>
+        <translation>%1: currency와 scale, 또는 unit(%2)을 지정하세요</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid actor id</source>
+        <translation>%1은(는) 올바른 주체 id가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not an actor kind</source>
+        <translation>%1은(는) 주체 유형이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a lower-case slug</source>
+        <translation>%1은(는) 소문자 슬러그가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a category</source>
+        <translation>%1은(는) 분야가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not an item type</source>
+        <translation>%1은(는) 항목 유형이 아닙니다</translation>
+    </message>
+    <message>
+        <source>needs at least one actor</source>
+        <translation>주체가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a kebab-case tag</source>
+        <translation>%1은(는) 케밥 표기 태그가 아닙니다</translation>
+    </message>
+    <message>
+        <source>needs at least one point</source>
+        <translation>값이 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a period</source>
+        <translation>%1은(는) 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;reported&quot; or &quot;derived&quot;</source>
+        <translation>%1은(는) &quot;reported&quot; 또는 &quot;derived&quot;여야 합니다</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first at %2)</source>
+        <translation>중복된 id &quot;%1&quot;(처음 위치: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known item</source>
+        <translation>&quot;%1&quot;은(는) 알 수 없는 항목입니다</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DetailPane</name>
+    <message>
+        <source> (text line %1)</source>
+        <translation> (본문 %1행)</translation>
+    </message>
+    <message>
+        <source>; original: %1</source>
+        <translation>; 원출처: %1</translation>
+    </message>
+    <message>
+        <source>Select a record in any view to see its details here.</source>
+        <translation>어느 보기에서든 레코드를 선택하면 여기에 상세 정보가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>not available in this language</source>
+        <translation>이 언어로 된 내용 없음</translation>
+    </message>
+    <message>
+        <source>in the report&apos;s summary table</source>
+        <translation>보고서 요약표 수록</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>발표 기관</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Note on the report:</source>
+        <translation>보고서 관련 참고:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>The report gives no original source.</source>
+        <translation>보고서에 원출처가 없습니다.</translation>
+    </message>
+    <message>
+        <source>[footnote %1]</source>
+        <translation>[각주 %1]</translation>
+    </message>
+    <message>
+        <source>Report text line %1</source>
+        <translation>보고서 본문 %1행</translation>
+    </message>
+    <message>
+        <source>Not from the report</source>
+        <translation>보고서 외 자료</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>인용문 복사</translation>
+    </message>
+    <message>
+        <source>Copy a ready-made citation of this record</source>
+        <translation>이 레코드의 인용문을 복사합니다</translation>
+    </message>
+    <message>
+        <source>Record details</source>
+        <translation>레코드 상세</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::FilterBar</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>이 필터 제거</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>필터 %1 제거</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>검색어: %1</translation>
+    </message>
+    <message>
+        <source>Years %1–%2</source>
+        <translation>%1–%2년</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries, tags and actors in Korean or English (Ctrl+F)</source>
+        <translation>제목, 요약, 태그, 주체를 한글 또는 영문으로 검색 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Show only %1 items</source>
+        <translation>%1 항목만 표시</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>분야 %1</translation>
+    </message>
+    <message>
+        <source>All actor kinds</source>
+        <translation>모든 주체 유형</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>국제기구·단체</translation>
+    </message>
+    <message>
+        <source>Companies and institutes</source>
+        <translation>기업·연구기관</translation>
+    </message>
+    <message>
+        <source>Actor kind</source>
+        <translation>주체 유형</translation>
+    </message>
+    <message>
+        <source>&amp;Years</source>
+        <translation>연도(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>from any</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <source>to any</source>
+        <translation>끝까지</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>시작 연도</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>끝 연도</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>모든 필터 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Formatter</name>
+    <message>
+        <source>known to the year</source>
+        <translation>연도까지 확인</translation>
+    </message>
+    <message>
+        <source>known to the month</source>
+        <translation>월까지 확인</translation>
+    </message>
+    <message>
+        <source>exact day</source>
+        <translation>일자 확인</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ItemTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ItemType</name>
+    <message>
+        <source>Law</source>
+        <translation>법</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>법안</translation>
+    </message>
+    <message>
+        <source>Executive order</source>
+        <translation>행정명령</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>가이드라인</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>규제</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>표준</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>연구</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>투자</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>자금 지원</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>출시</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>협력</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>조직 신설</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>행사</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MainWindow</name>
+    <message>
+        <source>AI Policy Atlas</source>
+        <translation>AI 정책 아틀라스</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세 정보</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Export filtered items as &amp;CSV…</source>
+        <translation>필터된 항목을 CSV로 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export the dataset as &amp;JSON…</source>
+        <translation>데이터셋을 JSON으로 내보내기(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent views</source>
+        <translation>최근 보기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all filters</source>
+        <translation>모든 필터 지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Detail pane</source>
+        <translation>상세 정보 창(&amp;D)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>전체 화면(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch language</source>
+        <translation>언어 전환(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About AI Policy Atlas</source>
+        <translation>AI 정책 아틀라스 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>프로필: %1</translation>
+    </message>
+    <message>
+        <source>%1 (dataset %2, version %3)</source>
+        <translation>%1 (데이터셋 %2, 버전 %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>레코드 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the dataset</source>
+        <translation>데이터셋 내보내기</translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json)</source>
+        <translation>교환 형식 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Export filtered items</source>
+        <translation>필터된 항목 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>About AI Policy Atlas</source>
+        <translation>AI 정책 아틀라스 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AI Policy Atlas %1&lt;/h3&gt;&lt;p&gt;An offline, bilingual atlas of AI policy and industry, built from the report &lt;i&gt;%2&lt;/i&gt; by %3.&lt;/p&gt;&lt;p&gt;Every record cites the report&apos;s text line and its original source.&lt;/p&gt;&lt;p&gt;Dataset %4, version %5, schema %6.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AI 정책 아틀라스 %1&lt;/h3&gt;&lt;p&gt;%3의 보고서 &lt;i&gt;%2&lt;/i&gt;를 바탕으로 만든 오프라인 한영 AI 정책·산업 아틀라스입니다.&lt;/p&gt;&lt;p&gt;모든 레코드는 보고서 본문의 행 번호와 원출처를 밝힙니다.&lt;/p&gt;&lt;p&gt;데이터셋 %4, 버전 %5, 스키마 %6.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Migrator</name>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>스키마 버전을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program knows (%2)</source>
+        <translation>데이터베이스의 스키마 버전 %1이(가) 이 프로그램이 아는 버전(%2)보다 새롭습니다</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1</source>
+        <translation>마이그레이션 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction: %1</source>
+        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>마이그레이션 %1 실패: %2</translation>
+    </message>
+    <message>
+        <source>cannot set the schema version: %1</source>
+        <translation>스키마 버전을 설정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot commit migration %1: %2</source>
+        <translation>마이그레이션 %1을(를) 커밋할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::PlaceholderView</name>
+    <message>
+        <source>This view is not built yet. Browse and Countries already show every record.</source>
+        <translation>이 보기는 아직 준비 중입니다. 목록과 국가 보기에서 모든 레코드를 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::View</name>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+</context>
+</TS>

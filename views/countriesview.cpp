@@ -1,0 +1,215 @@
+#include "countriesview.h"
+
+#include "actormodel.h"
+#include "atlascontext.h"
+#include "category.h"
+#include "formatter.h"
+#include "itemrepository.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Atlas {
+
+namespace {
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Searches both languages and the id at once.
+class ActorSearchProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setNeedle(const QString &needle)
+    {
+        m_needle = needle.trimmed();
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        if (m_needle.isEmpty())
+            return true;
+        const QModelIndex index = sourceModel()->index(row, ActorModel::NameColumn, parent);
+        const QString id = index.data(ActorModel::IdRole).toString();
+        return index.data().toString().contains(m_needle, Qt::CaseInsensitive)
+            || id.contains(m_needle, Qt::CaseInsensitive)
+            || index.data(Qt::ToolTipRole).toString().contains(m_needle, Qt::CaseInsensitive);
+    }
+
+private:
+    QString m_needle;
+};
+} // namespace
+
+CountriesView::CountriesView(AtlasContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    m_model = new ActorModel(this);
+    m_model->setDirectory(context->actors());
+    m_model->setLanguage(context->language());
+    auto *proxy = new ActorSearchProxy(this);
+    m_proxy = proxy;
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(Qt::DisplayRole);
+    m_proxy->setSortLocaleAware(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter);
+
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 4, 0, 4);
+    m_search = new QLineEdit(left);
+    m_search->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_search);
+    m_list = new QTableView(left);
+    m_list->setModel(m_proxy);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ActorModel::ItemCountColumn, Qt::DescendingOrder);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(ActorModel::NameColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(ActorModel::KindColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ActorModel::ItemCountColumn, QHeaderView::ResizeToContents);
+    leftLayout->addWidget(m_list, 1);
+
+    m_profile = new QTextBrowser(splitter);
+    m_profile->setOpenLinks(false);
+    splitter->addWidget(left);
+    splitter->addWidget(m_profile);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    connect(m_search, &QLineEdit::textChanged, this, [proxy](const QString &t) { proxy->setNeedle(t); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!current.isValid())
+            return;
+        m_actorId = current.data(ActorModel::IdRole).toString();
+        m_context->selectActor(m_actorId);
+        renderProfile();
+    });
+    connect(m_profile, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"item")
+            m_context->selectItem(url.path());
+        else if (url.scheme() == u"actor")
+            showActor(url.path());
+    });
+    connect(context, &AtlasContext::languageChanged, this, [this](Language l) {
+        m_model->setLanguage(l);
+        renderProfile();
+    });
+    connect(context, &AtlasContext::filterChanged, this, &CountriesView::renderProfile);
+    retranslateUi();
+}
+
+bool CountriesView::showActor(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    m_search->clear();
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, ActorModel::NameColumn));
+    m_list->setCurrentIndex(index);
+    m_list->scrollTo(index);
+    m_actorId = id;
+    renderProfile();
+    return true;
+}
+
+QString CountriesView::profileHtml() const
+{
+    return m_profile->toHtml();
+}
+
+void CountriesView::renderProfile()
+{
+    const ActorDirectory::Actor *a = m_context->actors()->actor(m_actorId);
+    if (!a) {
+        m_profile->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                               .arg(esc(tr("Choose a country, organisation or company on the left."))));
+        return;
+    }
+    const Language l = m_context->language();
+    ItemRepository repository(m_context->database()->connection());
+    ItemFilter filter = m_context->filter();
+    filter.actors = { a->id };
+    QString h = QStringLiteral("<h1>%1</h1><p style='color:gray'>%2 · %3</p>")
+                    .arg(esc(a->name(l)), esc(actorKindName(a->kind)), esc(a->id));
+    if (!a->country.isEmpty() && a->country != a->id)
+        h += QStringLiteral("<p>%1 <a href='actor:%2'>%3</a></p>")
+                 .arg(esc(tr("Home country:")), esc(a->country), esc(m_context->actors()->name(a->country, l)));
+    const QString profile = pickText(l, a->profileKo, a->profileEn);
+    if (!profile.isEmpty())
+        h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Policy overview")), esc(profile));
+    const QString note = pickText(l, a->noteKo, a->noteEn);
+    if (!note.isEmpty())
+        h += QStringLiteral("<p style='color:gray'><i>%1</i></p>").arg(esc(note));
+    if (!a->members.isEmpty()) {
+        QStringList names;
+        for (const QString &m : a->members)
+            names << esc(m_context->actors()->name(m, l));
+        h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Members (%1)").arg(a->members.size())), names.join(QStringLiteral(", ")));
+    }
+    h += QStringLiteral("<h3>%1</h3><table cellspacing='6'>").arg(esc(tr("Items by category (after filters)")));
+    for (int i = 0; i < CategoryCount; ++i) {
+        ItemFilter f = filter;
+        const QString cat = categoryId(Category(i));
+        if (!f.categories.isEmpty() && !f.categories.contains(cat))
+            continue;
+        f.categories = { cat };
+        h += QStringLiteral("<tr><td><span style='color:%1'>■</span> %2</td><td align='right'>%3</td></tr>")
+                 .arg(categoryColor(Category(i)).name(), esc(categoryName(Category(i))))
+                 .arg(repository.count(f));
+    }
+    h += QStringLiteral("</table>");
+    const QStringList subnationals = m_context->actors()->subnationalsOf(a->id);
+    if (!subnationals.isEmpty()) {
+        QStringList links;
+        for (const QString &s : subnationals)
+            links << QStringLiteral("<a href='actor:%1'>%2</a>").arg(esc(s), esc(m_context->actors()->name(s, l)));
+        h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Regions")), links.join(QStringLiteral(", ")));
+    }
+    h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Latest items")));
+    const auto rows = repository.rows(filter, ItemRepository::SortKey::Date, Qt::DescendingOrder, 0, 15);
+    for (const auto &r : rows) {
+        h += QStringLiteral("<li>%1 · <a href='item:%2'>%3</a></li>")
+                 .arg(esc(Formatter::date(r.date, l)), esc(r.id), esc(pickText(l, r.titleKo, r.titleEn)));
+    }
+    if (rows.isEmpty())
+        h += QStringLiteral("<li style='color:gray'>%1</li>").arg(esc(tr("No items match the filters.")));
+    h += QStringLiteral("</ul>");
+    m_profile->setHtml(h);
+}
+
+void CountriesView::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Find a country, organisation or company"));
+    m_search->setAccessibleName(tr("Find actor"));
+    m_list->setAccessibleName(tr("Countries, organisations and companies"));
+    m_profile->setAccessibleName(tr("Profile"));
+    renderProfile();
+}
+
+void CountriesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Atlas

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "itemfilter.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+
+namespace Atlas {
+
+class ActorPicker;
+class AtlasContext;
+
+// The shared filter bar on top of every view: text search, the four categories (colour-coded),
+// actor kind, countries and organisations, and a year range. Its state shows as removable chips
+// with one "clear all".
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FilterBar(AtlasContext *context, QWidget *parent = nullptr);
+
+    void focusSearch();
+    QLineEdit *searchField() const { return m_search; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void pushFilter();
+    void showFilter(const ItemFilter &filter);
+    void rebuildChips(const ItemFilter &filter);
+    void addChip(const QString &text, const std::function<void(ItemFilter &)> &remove);
+
+    AtlasContext *m_context;
+    QLineEdit *m_search;
+    QToolButton *m_categoryButtons[4];
+    QComboBox *m_kind;
+    ActorPicker *m_actors;
+    QLabel *m_yearLabel;
+    QSpinBox *m_yearFrom;
+    QSpinBox *m_yearTo;
+    QWidget *m_chipRow;
+    QHBoxLayout *m_chipLayout;
+    QToolButton *m_clearAll;
+    QTimer *m_searchDelay;
+    bool m_updating = false;
+};
+
+} // namespace Atlas
