@@ -981,6 +981,17 @@ With no options, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::SlideExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atlas::View</name>
     <message>
         <source>Map</source>

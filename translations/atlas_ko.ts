@@ -979,6 +979,17 @@ With no options, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::SlideExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>내보낼 내용이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::View</name>
     <message>
         <source>Map</source>

@@ -7,7 +7,9 @@
 #include "detailpane.h"
 #include "filterbar.h"
 #include "itemtablemodel.h"
-#include "placeholderview.h"
+#include "chartsview.h"
+#include "mapview.h"
+#include "timelineview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -66,13 +68,12 @@ MainWindow::MainWindow(AtlasContext *context, QWidget *parent)
     m_stack = new QStackedWidget(central);
     m_browse = new BrowseView(context, m_itemModel, m_stack);
     m_countries = new CountriesView(context, m_stack);
-    for (int i = 0; i < ViewCount; ++i) {
-        const ViewId id = ViewId(i);
-        QWidget *page = id == ViewId::Browse ? static_cast<QWidget *>(m_browse)
-            : id == ViewId::Countries        ? static_cast<QWidget *>(m_countries)
-                                             : new PlaceholderView(id, m_stack);
+    m_map = new MapView(context, m_stack);
+    m_timeline = new TimelineView(context, m_stack);
+    m_charts = new ChartsView(context, m_stack);
+    // In ViewId order.
+    for (QWidget *page : std::initializer_list<QWidget *> { m_map, m_timeline, m_charts, m_browse, m_countries })
         m_stack->addWidget(page);
-    }
     body->addWidget(m_stack, 1);
     setCentralWidget(central);
 

@@ -16,6 +16,9 @@ namespace Atlas {
 
 class AtlasContext;
 class BrowseView;
+class ChartsView;
+class MapView;
+class TimelineView;
 class CountriesView;
 class DetailPane;
 class FilterBar;
@@ -44,6 +47,9 @@ public:
     DetailPane *detailPane() const { return m_detailPane; }
     BrowseView *browseView() const { return m_browse; }
     CountriesView *countriesView() const { return m_countries; }
+    MapView *mapView() const { return m_map; }
+    TimelineView *timelineView() const { return m_timeline; }
+    ChartsView *chartsView() const { return m_charts; }
     ItemTableModel *itemModel() const { return m_itemModel; }
 
 signals:
@@ -70,6 +76,9 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     FilterBar *m_filterBar;
+    MapView *m_map;
+    TimelineView *m_timeline;
+    ChartsView *m_charts;
     BrowseView *m_browse;
     CountriesView *m_countries;
     DetailPane *m_detailPane;
