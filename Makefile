@@ -16,7 +16,7 @@ PACKAGES := g++ cmake ninja-build pkg-config ccache \
 
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
-.PHONY: deps configure build run test bench clean translations
+.PHONY: deps configure build run test package package-test bench clean translations
 
 deps:
 	@if ! dpkg -s $(PACKAGES) >/dev/null 2>&1; then \
@@ -45,6 +45,13 @@ run: build
 test: build
 	@mkdir -p -m 0700 $(XDG_RUNTIME_DIR)
 	QT_QPA_PLATFORM=offscreen ctest --test-dir $(BUILD) --output-on-failure -j2
+
+package: build
+	cd $(BUILD) && cpack -G "DEB;TGZ"
+
+# Builds the packages, installs the .deb, runs it, removes it (needs root or sudo).
+package-test: build
+	packaging/install-test.sh $(BUILD)
 
 translations: configure
 	cmake --build $(BUILD) --target update_translations
