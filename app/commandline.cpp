@@ -5,6 +5,7 @@
 #include "datasetexporter.h"
 #include "datasetreader.h"
 #include "itemrepository.h"
+#include "syntheticdataset.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -72,6 +73,10 @@ CommandLine::CommandLine()
     , m_buildDataset(QStringLiteral("build-dataset"),
                      tr("Compile the JSON dataset in SRC_DIR into a SQLite file OUT (give OUT after SRC_DIR)."),
                      tr("SRC_DIR"))
+    , m_generateSynthetic(QStringLiteral("generate-synthetic"),
+                          tr("Write a synthetic dataset of N items to OUT (give OUT after N): .json for the interchange "
+                             "format, anything else for a SQLite dataset. For scale tests and benchmarks."),
+                          tr("N"))
     , m_versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") })
     , m_helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") })
 {
@@ -90,7 +95,7 @@ void CommandLine::setUpParser()
     m_parser.addOption(m_versionOption);
     const QList<const QCommandLineOption *> options = { &m_lang,   &m_database,   &m_userDatabase, &m_exportJson,
                                                         &m_exportCsv, &m_search, &m_limit,        &m_screenshot,
-                                                        &m_view,   &m_size,       &m_buildDataset };
+                                                        &m_view,   &m_size,       &m_buildDataset, &m_generateSynthetic };
     for (const QCommandLineOption *o : options)
         m_parser.addOption(*o);
     m_parser.addPositionalArgument(QStringLiteral("OUT"), tr("Output file of --build-dataset."), tr("[OUT]"));
@@ -146,7 +151,8 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
         *exitCode = BadInput;
         return false;
     }
-    if (!m_parser.isSet(m_buildDataset) && !m_parser.positionalArguments().isEmpty()) {
+    if (!m_parser.isSet(m_buildDataset) && !m_parser.isSet(m_generateSynthetic)
+        && !m_parser.positionalArguments().isEmpty()) {
         printErr(tr("Unexpected argument \"%1\". Try --help.").arg(m_parser.positionalArguments().constFirst()));
         *exitCode = BadInput;
         return false;
@@ -202,6 +208,8 @@ int CommandLine::runCommand()
         return exportCsv();
     if (m_parser.isSet(m_search))
         return search();
+    if (m_parser.isSet(m_generateSynthetic))
+        return generateSynthetic();
     printErr(tr("This command is not available in this version. Try --help."));
     return BadInput;
 }
@@ -255,6 +263,24 @@ int CommandLine::buildDataset()
                  .arg(d.figures.size())
                  .arg(d.findings.size())
                  .toUtf8());
+    return Success;
+}
+
+int CommandLine::generateSynthetic()
+{
+    bool ok = false;
+    const qint64 count = m_parser.value(m_generateSynthetic).toLongLong(&ok);
+    const QStringList rest = m_parser.positionalArguments();
+    if (!ok || count < 0 || count > 100'000'000 || rest.size() != 1) {
+        printErr(tr("--generate-synthetic needs a count and an output file, e.g. --generate-synthetic 1000000 big.sqlite"));
+        return BadInput;
+    }
+    SyntheticDataset generator;
+    if (!generator.write(count, rest.constFirst())) {
+        printErr(generator.errorString());
+        return RuntimeFailure;
+    }
+    printOut(tr("%1: %2 synthetic items\n").arg(rest.constFirst()).arg(count).toUtf8());
     return Success;
 }
 

@@ -49,6 +49,7 @@ private:
     int exportJson();
     int exportCsv();
     int search();
+    int generateSynthetic();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_lang;
@@ -62,6 +63,7 @@ private:
     QCommandLineOption m_view;
     QCommandLineOption m_size;
     QCommandLineOption m_buildDataset;
+    QCommandLineOption m_generateSynthetic;
     QCommandLineOption m_versionOption;
     QCommandLineOption m_helpOption;
 };

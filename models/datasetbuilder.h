@@ -3,7 +3,11 @@
 #include "records.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QSqlDatabase>
+
+#include <memory>
 
 namespace Atlas {
 
@@ -15,23 +19,38 @@ class DatasetBuilder
     Q_DECLARE_TR_FUNCTIONS(Atlas::DatasetBuilder)
 
 public:
+    DatasetBuilder();
+    ~DatasetBuilder();
+    DatasetBuilder(const DatasetBuilder &) = delete;
+    DatasetBuilder &operator=(const DatasetBuilder &) = delete;
+
+    // Compiles a whole dataset: begin(), every record, finish().
     bool build(const Dataset &dataset, const QString &outputPath);
     QString errorString() const { return m_error; }
 
-    // Inserts records into an open database whose "main" schema is at the latest base version.
-    // Used by build() and by tests that need a small database.
-    bool insertAll(QSqlDatabase &db, const Dataset &dataset);
+    // Streaming use (the synthetic generator writes a million items this way). Actors must be
+    // added before the items that name them, so their names go into the search index.
+    bool begin(const QString &outputPath);
+    bool addHeader(const QJsonObject &header);
+    bool addActor(const QJsonObject &actor);
+    bool addItem(const QJsonObject &item);
+    bool addSeries(const QJsonObject &series);
+    bool addFigure(const QJsonObject &figure);
+    bool addFinding(const QJsonObject &finding);
+    bool finish(); // commits, indexes, and renames the new file into place
+    void abort(); // removes the partial file
 
 private:
-    bool insertActors(QSqlDatabase &db, const QList<QJsonObject> &actors);
-    bool insertItems(QSqlDatabase &db, const Dataset &dataset);
-    bool insertSeries(QSqlDatabase &db, const QList<QJsonObject> &series);
-    bool insertFigures(QSqlDatabase &db, const QList<QJsonObject> &figures);
-    bool insertFindings(QSqlDatabase &db, const QList<QJsonObject> &findings);
-    bool insertSources(QSqlDatabase &db, const QString &kind, const QJsonObject &record);
+    struct Statements;
+    bool insertSources(const QString &kind, const QJsonObject &record);
     bool fail(const QString &what, const QString &detail);
 
     QString m_error;
+    QString m_outputPath;
+    QString m_tmpPath;
+    QString m_connection;
+    std::unique_ptr<Statements> m_statements;
+    QHash<QString, QJsonObject> m_actors;
 };
 
 } // namespace Atlas

@@ -280,6 +280,23 @@ With no options, the window opens.</source>
         <source>No display is available. Start AI Policy Atlas on a desktop, or render a view to a file with --screenshot FILE [--view V].</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a synthetic dataset of N items to OUT (give OUT after N): .json for the interchange format, anything else for a SQLite dataset. For scale tests and benchmarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generate-synthetic needs a count and an output file, e.g. --generate-synthetic 1000000 big.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 synthetic items
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::CountriesView</name>
@@ -399,6 +416,10 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no build in progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +1009,13 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>Nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::SyntheticDataset</name>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

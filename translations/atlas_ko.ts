@@ -279,6 +279,24 @@ With no options, the window opens.</source>
         <source>No display is available. Start AI Policy Atlas on a desktop, or render a view to a file with --screenshot FILE [--view V].</source>
         <translation>화면(디스플레이)이 없습니다. 데스크톱에서 AI 정책 아틀라스를 실행하거나, --screenshot 파일 [--view 보기]로 보기를 파일로 렌더링하세요.</translation>
     </message>
+    <message>
+        <source>Write a synthetic dataset of N items to OUT (give OUT after N): .json for the interchange format, anything else for a SQLite dataset. For scale tests and benchmarks.</source>
+        <translation>합성 데이터셋(항목 N개)을 OUT에 저장합니다(N 다음에 OUT을 지정). .json이면 교환 형식, 그 밖에는 SQLite 데이터셋. 규모 시험과 벤치마크용.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--generate-synthetic needs a count and an output file, e.g. --generate-synthetic 1000000 big.sqlite</source>
+        <translation>--generate-synthetic에는 개수와 출력 파일이 필요합니다(예: --generate-synthetic 1000000 big.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1: %2 synthetic items
+</source>
+        <translation>%1: 합성 항목 %2개
+</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::CountriesView</name>
@@ -399,6 +417,10 @@ With no options, the window opens.</source>
     <message>
         <source>commit</source>
         <translation>커밋</translation>
+    </message>
+    <message>
+        <source>no build in progress</source>
+        <translation>진행 중인 빌드가 없음</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1009,13 @@ With no options, the window opens.</source>
     <message>
         <source>Nothing to export.</source>
         <translation>내보낼 내용이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::SyntheticDataset</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
