@@ -6,8 +6,10 @@
 #include "datasetreader.h"
 #include "itemrepository.h"
 #include "syntheticdataset.h"
+#include "userdatastore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
@@ -30,7 +32,8 @@ const QStringList &commandNames()
                                        QStringLiteral("help-all"), QStringLiteral("export-json"),
                                        QStringLiteral("export-csv"), QStringLiteral("search"),
                                        QStringLiteral("build-dataset"), QStringLiteral("import"),
-                                       QStringLiteral("generate-synthetic"), QStringLiteral("v") };
+                                       QStringLiteral("generate-synthetic"), QStringLiteral("export-user-data"),
+                                       QStringLiteral("v") };
     return names;
 }
 bool hasOption(const QStringList &arguments, const QStringList &names)
@@ -77,6 +80,14 @@ CommandLine::CommandLine()
                           tr("Write a synthetic dataset of N items to OUT (give OUT after N): .json for the interchange "
                              "format, anything else for a SQLite dataset. For scale tests and benchmarks."),
                           tr("N"))
+    , m_import(QStringLiteral("import"),
+               tr("Validate FILE (interchange format) and import it into your user database in one transaction. "
+                  "On any problem: print every problem, exit 2, change nothing."),
+               tr("file"))
+    , m_exportUserData(QStringLiteral("export-user-data"),
+                       tr("Write your own records, notes and bookmarks to one file that another installation can "
+                          "import."),
+                       tr("file"))
     , m_versionOption(QStringList { QStringLiteral("v"), QStringLiteral("version") })
     , m_helpOption(QStringList { QStringLiteral("h"), QStringLiteral("help") })
 {
@@ -95,7 +106,8 @@ void CommandLine::setUpParser()
     m_parser.addOption(m_versionOption);
     const QList<const QCommandLineOption *> options = { &m_lang,   &m_database,   &m_userDatabase, &m_exportJson,
                                                         &m_exportCsv, &m_search, &m_limit,        &m_screenshot,
-                                                        &m_view,   &m_size,       &m_buildDataset, &m_generateSynthetic };
+                                                        &m_view,   &m_size,       &m_buildDataset, &m_generateSynthetic,
+                                                        &m_import, &m_exportUserData };
     for (const QCommandLineOption *o : options)
         m_parser.addOption(*o);
     m_parser.addPositionalArgument(QStringLiteral("OUT"), tr("Output file of --build-dataset."), tr("[OUT]"));
@@ -210,6 +222,10 @@ int CommandLine::runCommand()
         return search();
     if (m_parser.isSet(m_generateSynthetic))
         return generateSynthetic();
+    if (m_parser.isSet(m_import))
+        return importFile();
+    if (m_parser.isSet(m_exportUserData))
+        return exportUserData();
     printErr(tr("This command is not available in this version. Try --help."));
     return BadInput;
 }
@@ -281,6 +297,61 @@ int CommandLine::generateSynthetic()
         return RuntimeFailure;
     }
     printOut(tr("%1: %2 synthetic items\n").arg(rest.constFirst()).arg(count).toUtf8());
+    return Success;
+}
+
+int CommandLine::importFile()
+{
+    Database db;
+    if (!db.open(databasePath(), userDatabasePath())) {
+        printErr(db.errorString());
+        return RuntimeFailure;
+    }
+    if (!db.notice().isEmpty())
+        printErr(db.notice());
+    UserDataStore store(db.connection());
+    const QString file = m_parser.value(m_import);
+    const UserDataStore::ImportPlan plan = store.planImportFile(file);
+    if (!plan.isValid()) {
+        for (const QString &p : plan.problems)
+            printErr(p);
+        printErr(tr("%n problem(s); nothing was imported.", nullptr, int(plan.problems.size())));
+        return BadInput;
+    }
+    printErr(tr("Checked %1: %2 new, %3 changed, %4 unchanged records, %5 notes, %6 bookmarks. Writing…")
+                 .arg(file)
+                 .arg(plan.added.size())
+                 .arg(plan.changed.size())
+                 .arg(plan.unchanged.size())
+                 .arg(plan.notes.size())
+                 .arg(plan.bookmarks.size()));
+    if (!store.applyImport(plan, QFileInfo(file).fileName())) {
+        printErr(tr("The import failed and nothing was changed: %1").arg(store.errorString()));
+        return RuntimeFailure;
+    }
+    printOut(tr("Imported %1: %2 new, %3 changed.\n").arg(file).arg(plan.added.size()).arg(plan.changed.size()).toUtf8());
+    return Success;
+}
+
+int CommandLine::exportUserData()
+{
+    Database db;
+    if (!db.open(databasePath(), userDatabasePath())) {
+        printErr(db.errorString());
+        return RuntimeFailure;
+    }
+    UserDataStore store(db.connection());
+    const QString target = m_parser.value(m_exportUserData);
+    const QByteArray data = store.exportUserData();
+    if (target == u"-") {
+        printOut(data);
+        return Success;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        printErr(tr("Cannot write %1: %2").arg(target, file.errorString()));
+        return RuntimeFailure;
+    }
     return Success;
 }
 

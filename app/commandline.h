@@ -50,6 +50,8 @@ private:
     int exportCsv();
     int search();
     int generateSynthetic();
+    int importFile();
+    int exportUserData();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_lang;
@@ -64,6 +66,8 @@ private:
     QCommandLineOption m_size;
     QCommandLineOption m_buildDataset;
     QCommandLineOption m_generateSynthetic;
+    QCommandLineOption m_import;
+    QCommandLineOption m_exportUserData;
     QCommandLineOption m_versionOption;
     QCommandLineOption m_helpOption;
 };

@@ -3,6 +3,8 @@
 #include "migrator.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -73,28 +75,16 @@ bool Database::open(const QString &basePath, const QString &userPath)
     if (!userPath.isEmpty() && !QDir().mkpath(QFileInfo(userPath).absolutePath()))
         return fail(tr("Cannot create the folder for %1.").arg(QDir::toNativeSeparators(userPath)));
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(userPath.isEmpty() ? QStringLiteral(":memory:") : userPath);
-        // URI filenames let ATTACH open the base dataset with mode=ro.
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=3000"));
-        if (!db.open())
-            return fail(tr("Cannot open your user database %1: %2").arg(userPath, db.lastError().text()));
+    m_notice.clear();
+    if (!openUser(userPath)) {
+        // A damaged user database is moved aside, never deleted, and a fresh one takes its place.
+        if (!m_userDamaged || userPath.isEmpty() || !QFileInfo::exists(userPath) || !moveAsideDamaged(userPath)
+            || !openUser(userPath))
+            return false;
+        m_error.clear();
     }
     QSqlDatabase db = connection();
     QSqlQuery q(db);
-    if (!userPath.isEmpty()) {
-        // WAL keeps the user database consistent if the app is killed mid-write.
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-            return fail(tr("Cannot use your user database %1: %2").arg(userPath, q.lastError().text()));
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok")
-            return fail(tr("Your user database %1 is damaged.").arg(userPath));
-    }
-    q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    Migrator userMigrator(Migrator::Set::User);
-    if (!userMigrator.migrate(db))
-        return fail(tr("Cannot update your user database: %1").arg(userMigrator.errorString()));
-
     QUrl url = QUrl::fromLocalFile(baseInfo.absoluteFilePath());
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("mode"), QStringLiteral("ro"));
@@ -105,6 +95,74 @@ bool Database::open(const QString &basePath, const QString &userPath)
         return fail(tr("Cannot open the dataset %1: %2").arg(basePath, q.lastError().text()));
     if (!readInfo())
         return false;
+    return true;
+}
+
+bool Database::openUser(const QString &userPath)
+{
+    m_userDamaged = false;
+    if (QSqlDatabase::contains(m_connectionName))
+        QSqlDatabase::removeDatabase(m_connectionName);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(userPath.isEmpty() ? QStringLiteral(":memory:") : userPath);
+        // URI filenames let ATTACH open the base dataset with mode=ro.
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=3000"));
+        if (!db.open()) {
+            m_error = tr("Cannot open your user database %1: %2").arg(userPath, db.lastError().text());
+            return false;
+        }
+    }
+    QSqlDatabase db = connection();
+    bool ok = true;
+    {
+        QSqlQuery q(db);
+        if (!userPath.isEmpty()) {
+            // WAL keeps the user database consistent if the app is killed mid-write.
+            if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
+                const QString why = q.lastError().text();
+                m_error = tr("Cannot use your user database %1: %2").arg(userPath, why);
+                // SQLITE_NOTADB / SQLITE_CORRUPT, as opposed to a lock or a permission problem.
+                m_userDamaged = why.contains(u"not a database") || why.contains(u"malformed");
+                ok = false;
+            } else if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != u"ok") {
+                m_error = tr("Your user database %1 is damaged.").arg(userPath);
+                m_userDamaged = true;
+                ok = false;
+            }
+        }
+        if (ok) {
+            Migrator userMigrator(Migrator::Set::User);
+            if (!userMigrator.migrate(db)) {
+                m_error = tr("Cannot update your user database: %1").arg(userMigrator.errorString());
+                ok = false;
+            }
+        }
+    }
+    if (!ok) {
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    return ok;
+}
+
+bool Database::moveAsideDamaged(const QString &userPath)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = userPath + QStringLiteral(".damaged-") + stamp;
+    if (!QFile::rename(userPath, aside)) {
+        m_error = tr("Your user database %1 is damaged and could not be moved aside.").arg(userPath);
+        return false;
+    }
+    // WAL and shared-memory files belong to the damaged file.
+    for (const char16_t *suffix : { u"-wal", u"-shm" }) {
+        const QString side = userPath + QString::fromUtf16(suffix);
+        if (QFile::exists(side))
+            QFile::rename(side, aside + QString::fromUtf16(suffix));
+    }
+    m_notice = tr("Your user database was damaged. It was moved to %1 and a new, empty one was created.")
+                   .arg(QDir::toNativeSeparators(aside));
     return true;
 }
 

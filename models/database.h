@@ -26,6 +26,8 @@ public:
     void close();
     bool isOpen() const;
     QString errorString() const { return m_error; }
+    // Set when open() had to move a damaged user database aside: tells the user where it is.
+    QString notice() const { return m_notice; }
 
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
@@ -44,11 +46,15 @@ public:
 private:
     bool fail(const QString &message);
     bool readInfo();
+    bool openUser(const QString &userPath);
+    bool moveAsideDamaged(const QString &userPath);
 
     QString m_connectionName;
     QString m_basePath;
     QString m_userPath;
     QString m_error;
+    QString m_notice;
+    bool m_userDamaged = false; // set by openUser(): the file is not a healthy SQLite database
     DatasetInfo m_info;
 };
 

@@ -5,6 +5,11 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include "syntheticdataset.h"
 
 class TstCli : public QObject
 {
@@ -154,6 +159,100 @@ private slots:
         QVERIFY(r.out.trimmed().endsWith("shot.png"));
         const QImage image(out);
         QCOMPARE(image.size(), QSize(1024, 640));
+    }
+
+    void importRejectsBadFilesAndChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString user = dir.filePath(QStringLiteral("user.sqlite"));
+        const Result r = run({ QStringLiteral("--user-database"), user, QStringLiteral("--import"),
+                               AtlasTest::sourcePath(QStringLiteral("tests/data/bad/problems.json")) });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("items[1].date: \"2023-13-01\" is not a date"), r.err.constData());
+        QVERIFY(r.err.contains("items[2].actors[0]: \"ATLANTIS\" is not a known actor"));
+        const Result e = run({ QStringLiteral("--user-database"), user, QStringLiteral("--export-user-data"), QStringLiteral("-") });
+        QCOMPARE(e.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(e.out).object().value(u"items").toArray().size(), 0);
+    }
+
+    void importThenExportUserData()
+    {
+        QTemporaryDir dir;
+        const QString user = dir.filePath(QStringLiteral("user.sqlite"));
+        const QString file = dir.filePath(QStringLiteral("mine.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format": "ai-policy-atlas/1", "items": [{"id": "kor-2024-01-my-item", "date": "2024-01",
+            "actors": ["KOR"], "category": "policy", "type": "law", "title_ko": "내 항목", "title_en": "My item",
+            "summary_ko": "요약", "summary_en": "Summary"}], "notes": [{"target_kind": "item",
+            "target_id": "kor-2024-01-my-item", "text": "메모"}]})");
+        f.close();
+        const Result r = run({ QStringLiteral("--user-database"), user, QStringLiteral("--import"), file });
+        QVERIFY2(r.code == 0, r.err.constData());
+        const Result e = run({ QStringLiteral("--user-database"), user, QStringLiteral("--export-user-data"), QStringLiteral("-") });
+        const QJsonObject root = QJsonDocument::fromJson(e.out).object();
+        QCOMPARE(root.value(u"items").toArray().first().toObject().value(u"id").toString(), QStringLiteral("kor-2024-01-my-item"));
+        QCOMPARE(root.value(u"notes").toArray().first().toObject().value(u"text").toString(), QStringLiteral("메모"));
+        // The whole-dataset export carries the user's record after the base ones.
+        const Result all = run({ QStringLiteral("--user-database"), user, QStringLiteral("--export-json"), QStringLiteral("-") });
+        QVERIFY(all.out.contains("kor-2024-01-my-item"));
+    }
+
+    // A process killed in the middle of an import leaves the user database consistent: the
+    // import is all there or not at all, and integrity_check passes.
+    void killDuringImportLeavesUserDatabaseConsistent()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("big.json"));
+        const int n = 20000;
+        {
+            Atlas::SyntheticDataset generator;
+            QJsonArray items;
+            for (int i = 0; i < n; ++i) {
+                QJsonObject item = generator.item(i);
+                item.insert(QStringLiteral("actors"), QJsonArray { QStringLiteral("KOR") });
+                items.append(item);
+            }
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(QJsonObject { { QStringLiteral("format"), QStringLiteral("ai-policy-atlas/1") },
+                                                { QStringLiteral("items"), items } })
+                        .toJson(QJsonDocument::Compact));
+        }
+        for (const int delayMs : { 0, 20, 80 }) {
+            const QString user = dir.filePath(QStringLiteral("user-%1.sqlite").arg(delayMs));
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HOME"), m_home.path());
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(ATLAS_APP_BINARY), { QStringLiteral("--user-database"), user, QStringLiteral("--import"), file });
+            p.setReadChannel(QProcess::StandardError);
+            QByteArray err;
+            while (!err.contains("Writing") && p.state() != QProcess::NotRunning) {
+                p.waitForReadyRead(100);
+                err += p.readAllStandardError();
+            }
+            QTest::qWait(delayMs);
+            p.kill();
+            p.waitForFinished(10000);
+            // Reopen as the app would: WAL recovery, then check.
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+                db.setDatabaseName(user);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
+                QVERIFY(q.next());
+                QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+                QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM user_record")));
+                QVERIFY(q.next());
+                const int rows = q.value(0).toInt();
+                QVERIFY2(rows == 0 || rows == n, qPrintable(QStringLiteral("%1 rows after a kill").arg(rows)));
+                qInfo("killed after %d ms: %d of %d records (all or nothing)", delayMs, rows, n);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        }
     }
 
     void screenshotUnknownViewIsUsageError()

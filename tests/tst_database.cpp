@@ -75,7 +75,7 @@ private slots:
         QVERIFY(!db.isOpen());
     }
 
-    void damagedUserDatabaseIsReported()
+    void damagedUserDatabaseIsReplacedWithNotice()
     {
         const QString user = m_dir.filePath(QStringLiteral("damaged-user.sqlite"));
         QFile f(user);
@@ -84,8 +84,28 @@ private slots:
         f.write(QByteArray(4096, '\xff'));
         f.close();
         Database db;
+        QVERIFY2(db.open(m_base, user), qPrintable(db.errorString()));
+        QVERIFY2(db.notice().contains(u"damaged-user.sqlite.damaged-"), qPrintable(db.notice()));
+    }
+
+    // A user database this program cannot use but which is not damaged is never moved aside.
+    void newerUserDatabaseIsRefusedNotMoved()
+    {
+        const QString user = m_dir.filePath(QStringLiteral("newer-user.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            raw.setDatabaseName(user);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        Database db;
         QVERIFY(!db.open(m_base, user));
-        QVERIFY2(db.errorString().contains(u"damaged-user.sqlite"), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(u"99"), qPrintable(db.errorString()));
+        QVERIFY(QFile::exists(user));
+        QVERIFY(db.notice().isEmpty());
     }
 
     void findsDatasetBesideBinary()

@@ -297,6 +297,34 @@ With no options, the window opens.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Validate FILE (interchange format) and import it into your user database in one transaction. On any problem: print every problem, exit 2, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your own records, notes and bookmarks to one file that another installation can import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 new, %3 changed, %4 unchanged records, %5 notes, %6 bookmarks. Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::CountriesView</name>
@@ -393,6 +421,14 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>The dataset %1 has no header (id and version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user database %1 is damaged and could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user database was damaged. It was moved to %1 and a new, empty one was created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,6 +1052,37 @@ With no options, the window opens.</source>
     <name>Atlas::SyntheticDataset</name>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::UserDataStore</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is larger than %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings: the report&apos;s findings belong to the base dataset and cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2].id: &quot;%3&quot; is a record of the base dataset; give your record its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes[%1]: needs target_kind (%2), target_id and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookmarks[%1]: needs target_kind (%2) and target_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import has problems; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

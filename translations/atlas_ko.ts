@@ -297,6 +297,32 @@ With no options, the window opens.</source>
         <translation>%1: 합성 항목 %2개
 </translation>
     </message>
+    <message>
+        <source>Validate FILE (interchange format) and import it into your user database in one transaction. On any problem: print every problem, exit 2, change nothing.</source>
+        <translation>FILE(교환 형식)을 검증한 뒤 하나의 트랜잭션으로 사용자 데이터베이스에 가져옵니다. 문제가 있으면 모든 문제를 출력하고 종료 코드 2로 끝나며 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Write your own records, notes and bookmarks to one file that another installation can import.</source>
+        <translation>직접 추가한 레코드, 메모, 북마크를 다른 설치본에서 가져올 수 있는 하나의 파일로 저장합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation><numerusform>문제 %n건이 있어 아무것도 가져오지 않았습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 new, %3 changed, %4 unchanged records, %5 notes, %6 bookmarks. Writing…</source>
+        <translation>%1 검사 완료: 새 레코드 %2개, 변경 %3개, 동일 %4개, 메모 %5개, 북마크 %6개. 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>가져오기에 실패하여 아무것도 바뀌지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed.
+</source>
+        <translation>%1 가져오기 완료: 새 레코드 %2개, 변경 %3개.
+</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::CountriesView</name>
@@ -394,6 +420,14 @@ With no options, the window opens.</source>
     <message>
         <source>The dataset %1 has no header (id and version).</source>
         <translation>데이터셋 %1에 머리글(id와 version)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your user database %1 is damaged and could not be moved aside.</source>
+        <translation>사용자 데이터베이스 %1이(가) 손상되었고 다른 곳으로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your user database was damaged. It was moved to %1 and a new, empty one was created.</source>
+        <translation>사용자 데이터베이스가 손상되어 %1(으)로 옮기고 새 데이터베이스를 만들었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1050,37 @@ With no options, the window opens.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::UserDataStore</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: is larger than %2 MB</source>
+        <translation>%1: %2MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>findings: the report&apos;s findings belong to the base dataset and cannot be imported</source>
+        <translation>findings: 보고서의 결론은 기본 데이터셋에 속하므로 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1[%2].id: &quot;%3&quot; is a record of the base dataset; give your record its own id</source>
+        <translation>%1[%2].id: &quot;%3&quot;은(는) 기본 데이터셋의 레코드입니다. 직접 만든 레코드에는 다른 id를 지정하세요</translation>
+    </message>
+    <message>
+        <source>notes[%1]: needs target_kind (%2), target_id and text</source>
+        <translation>notes[%1]: target_kind(%2), target_id, text가 필요합니다</translation>
+    </message>
+    <message>
+        <source>bookmarks[%1]: needs target_kind (%2) and target_id</source>
+        <translation>bookmarks[%1]: target_kind(%2)와 target_id가 필요합니다</translation>
+    </message>
+    <message>
+        <source>The import has problems; nothing was written.</source>
+        <translation>가져오기에 문제가 있어 아무것도 저장하지 않았습니다.</translation>
     </message>
 </context>
 <context>
