@@ -12,7 +12,7 @@ PACKAGES := g++ cmake ninja-build pkg-config ccache \
 	qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qt6-svg-dev \
 	qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev \
 	qt6-qpa-plugins fonts-noto-cjk xvfb xauth poppler-utils librsvg2-bin \
-	dpkg-dev file desktop-file-utils appstream lintian
+	dpkg-dev file desktop-file-utils appstream lintian libsqlite3-dev
 
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 
@@ -52,6 +52,16 @@ package: build
 # Builds the packages, installs the .deb, runs it, removes it (needs root or sudo).
 package-test: build
 	packaging/install-test.sh $(BUILD)
+
+# Release build of the benchmarks (tests/bench); results in $(BUILD)/bench/results.json.
+# BENCH_ITEMS sets the synthetic dataset size (default 1,000,000; generated once, then reused).
+BENCH_ITEMS ?= 1000000
+bench: deps
+	cmake -S . -B $(BUILD)-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DATLAS_BUILD_BENCHMARKS=ON
+	cmake --build $(BUILD)-bench
+	@mkdir -p -m 0700 $(XDG_RUNTIME_DIR) $(BUILD)/bench
+	QT_QPA_PLATFORM=offscreen $(BUILD)-bench/bin/atlas_bench --items $(BENCH_ITEMS) \
+		--work $(BUILD)-bench/bench --out $(BUILD)/bench/results.json
 
 translations: configure
 	cmake --build $(BUILD) --target update_translations

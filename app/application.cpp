@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "platform.h"
 
 #include <QApplication>
 #include <QDir>
@@ -50,6 +51,25 @@ void Application::setLanguage(Language language)
     emit languageChanged(language);
 }
 
+bool FirstPaintQuitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_done) {
+        m_done = true;
+        // Quit once this paint has been delivered.
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Application::reportPeakMemory()
+{
+    if (!qEnvironmentVariableIsSet("ATLAS_PRINT_PEAK_RSS"))
+        return;
+    const qint64 kib = peakResidentKiB();
+    if (kib >= 0)
+        std::fprintf(stderr, "peak-rss-kib %lld\n", static_cast<long long>(kib));
+}
+
 int Application::run(const CommandLine &commandLine)
 {
     const bool screenshot = !commandLine.screenshotPath().isEmpty();
@@ -78,10 +98,16 @@ int Application::run(const CommandLine &commandLine)
 
     MainWindow window(&context);
     connect(&window, &MainWindow::languageRequested, this, &Application::setLanguage);
+    if (!database.notice().isEmpty() && !screenshot)
+        QTimer::singleShot(0, &window, [&] { QMessageBox::warning(&window, tr("AI Policy Atlas"), database.notice()); });
     if (!screenshot) {
         window.restoreSettings();
+        // Benchmarks (tests/bench) measure start-up to the first painted window.
+        if (qEnvironmentVariableIsSet("ATLAS_QUIT_AFTER_FIRST_PAINT"))
+            window.installEventFilter(new FirstPaintQuitter(&window));
         window.show();
         const int code = QCoreApplication::exec();
+        reportPeakMemory();
         return code;
     }
 

@@ -11,6 +11,21 @@ class CommandLine;
 
 // Owns the translators and switches the UI language at run time: installing a translator sends
 // QEvent::LanguageChange to every widget, which retranslates itself.
+// Quits the application after the first paint of the watched window (start-up benchmark).
+class FirstPaintQuitter : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool m_done = false;
+};
+
 class Application : public QObject
 {
     Q_OBJECT
@@ -33,6 +48,8 @@ signals:
     void languageChanged(Atlas::Language language);
 
 private:
+    static void reportPeakMemory();
+
     Language m_language = Language::English;
     QTranslator m_qtTranslator;
     QTranslator m_appTranslator;
