@@ -1056,6 +1056,303 @@ With no options, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::TimelineLaneModel</name>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies and institutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::TimelinePainter</name>
+    <message>
+        <source>exact day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::TimelineView</name>
+    <message>
+        <source>PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 2× for high-DPI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 3×…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF slide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI policy timeline, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes by country, organisation and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Filtered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (%3). Dates known only to the month or year are drawn as bars over that period. Made with AI Policy Atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the lanes to show. Lanes move inside their group; the order is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lane per country, organisation or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One lane per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the year 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2016–2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 2016 to 2023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−, or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show, hide and reorder lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current range as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or pinch to zoom, drag to pan, click a mark to open it. Keys: ←/→ step between items, ↑/↓ between lanes, +/− zoom, Shift+←/→ pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::TimelineWidget</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A lane group&apos;s header: &quot;Countries · 13&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (click to expand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (click to collapse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move lane up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move lane down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide lane “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all lanes (%n hidden)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset lane order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atlas::UserDataStore</name>
     <message>
         <source>%1: cannot be read: %2</source>

@@ -307,7 +307,9 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
-        <translation><numerusform>문제 %n건이 있어 아무것도 가져오지 않았습니다.</numerusform></translation>
+        <translation>
+            <numerusform>문제 %n건이 있어 아무것도 가져오지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked %1: %2 new, %3 changed, %4 unchanged records, %5 notes, %6 bookmarks. Writing…</source>
@@ -1050,6 +1052,291 @@ With no options, the window opens.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::TimelineLaneModel</name>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Companies and institutes</source>
+        <translation>기업·기관</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>국제기구·단체</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation><numerusform>%1: 항목 %n개</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::TimelinePainter</name>
+    <message>
+        <source>exact day</source>
+        <translation>정확한 날짜</translation>
+    </message>
+    <message>
+        <source>month or year</source>
+        <translation>월·연 단위</translation>
+    </message>
+    <message>
+        <source>several items</source>
+        <translation>여러 항목</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::TimelineView</name>
+    <message>
+        <source>PNG image…</source>
+        <translation>PNG 이미지…</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× for high-DPI…</source>
+        <translation>PNG 이미지, 2배(고해상도)…</translation>
+    </message>
+    <message>
+        <source>PNG image, 3×…</source>
+        <translation>PNG 이미지, 3배…</translation>
+    </message>
+    <message>
+        <source>SVG drawing…</source>
+        <translation>SVG 벡터 그림…</translation>
+    </message>
+    <message>
+        <source>PDF slide…</source>
+        <translation>PDF 슬라이드…</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>클립보드에 복사</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>AI policy timeline, %1</source>
+        <translation>AI 정책 타임라인, %1</translation>
+    </message>
+    <message>
+        <source>Lanes by category</source>
+        <translation>분야별 레인</translation>
+    </message>
+    <message>
+        <source>Lanes by country, organisation and company</source>
+        <translation>국가·국제기구·기업별 레인</translation>
+    </message>
+    <message>
+        <source>%1 · Filtered: %2</source>
+        <translation>%1 · 필터: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (%3). Dates known only to the month or year are drawn as bars over that period. Made with AI Policy Atlas.</source>
+        <translation>출처: %1, %2 (%3). 월이나 연도까지만 알려진 날짜는 그 기간 전체에 걸친 막대로 표시했습니다. AI 정책 아틀라스로 작성.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 벡터 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>타임라인 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>레인</translation>
+    </message>
+    <message>
+        <source>Tick the lanes to show. Lanes move inside their group; the order is kept.</source>
+        <translation>표시할 레인에 체크하세요. 레인은 같은 그룹 안에서 옮길 수 있으며, 순서는 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>아래로(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Show all</source>
+        <translation>모두 보이기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset order</source>
+        <translation>순서 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation>주체별</translation>
+    </message>
+    <message>
+        <source>One lane per country, organisation or company</source>
+        <translation>국가·국제기구·기업마다 레인 하나</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>분야별</translation>
+    </message>
+    <message>
+        <source>One lane per category</source>
+        <translation>분야마다 레인 하나</translation>
+    </message>
+    <message>
+        <source>2023</source>
+        <translation>2023년</translation>
+    </message>
+    <message>
+        <source>Show the year 2023</source>
+        <translation>2023년 보기</translation>
+    </message>
+    <message>
+        <source>2016–2023</source>
+        <translation>2016–2023년</translation>
+    </message>
+    <message>
+        <source>Show 2016 to 2023</source>
+        <translation>2016–2023년 보기</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Show every item</source>
+        <translation>모든 항목 보기</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or the mouse wheel)</source>
+        <translation>확대 (+ 또는 마우스 휠)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, or the mouse wheel)</source>
+        <translation>축소 (− 또는 마우스 휠)</translation>
+    </message>
+    <message>
+        <source>Lanes…</source>
+        <translation>레인…</translation>
+    </message>
+    <message>
+        <source>Show, hide and reorder lanes</source>
+        <translation>레인 보이기·숨기기·순서 바꾸기</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export the current range as PNG, SVG or PDF</source>
+        <translation>현재 기간을 PNG, SVG, PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Wheel or pinch to zoom, drag to pan, click a mark to open it. Keys: ←/→ step between items, ↑/↓ between lanes, +/− zoom, Shift+←/→ pan.</source>
+        <translation>휠이나 핀치로 확대·축소하고, 끌어서 이동하며, 표시를 클릭하면 항목이 열립니다. 키: ←/→ 항목 이동, ↑/↓ 레인 이동, +/− 확대·축소, Shift+←/→ 화면 이동.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::TimelineWidget</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A lane group&apos;s header: &quot;Countries · 13&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No items match the filters.</source>
+        <translation>필터에 맞는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>항목 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>클릭하면 확대합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation><numerusform>%1: 항목 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (click to expand)</source>
+        <translation>%1 (클릭하면 펼칩니다)</translation>
+    </message>
+    <message>
+        <source>%1 (click to collapse)</source>
+        <translation>%1 (클릭하면 접습니다)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Expand group</source>
+        <translation>그룹 펼치기</translation>
+    </message>
+    <message>
+        <source>Collapse group</source>
+        <translation>그룹 접기</translation>
+    </message>
+    <message>
+        <source>Move lane up</source>
+        <translation>레인 위로 옮기기</translation>
+    </message>
+    <message>
+        <source>Move lane down</source>
+        <translation>레인 아래로 옮기기</translation>
+    </message>
+    <message>
+        <source>Hide lane “%1”</source>
+        <translation>‘%1’ 레인 숨기기</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>프로필 열기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all lanes (%n hidden)</source>
+        <translation><numerusform>모든 레인 보이기 (숨긴 레인 %n개)</numerusform></translation>
+    </message>
+    <message>
+        <source>Reset lane order</source>
+        <translation>레인 순서 초기화</translation>
     </message>
 </context>
 <context>
