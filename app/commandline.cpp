@@ -416,7 +416,8 @@ int CommandLine::search()
     ItemRepository repository(db.connection());
     ItemFilter filter;
     filter.text = m_parser.value(m_search);
-    const auto rows = repository.rows(filter, ItemRepository::SortKey::Date, Qt::DescendingOrder, 0, limit);
+    // Best matches first (a title hit before a summary hit), then newest first.
+    const auto rows = repository.rows(filter, ItemRepository::SortKey::Relevance, Qt::DescendingOrder, 0, limit);
     if (!repository.lastError().isEmpty()) {
         printErr(repository.lastError());
         return RuntimeFailure;

@@ -1,11 +1,38 @@
 #include "itemrepository.h"
 
+#include "searchengine.h"
+
 #include <QJsonArray>
+#include <QMap>
+#include <functional>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace Atlas {
+
+namespace {
+const QString kRowColumns = QStringLiteral("i.rowid, i.id, i.date, i.precision, i.date_first, i.date_last, "
+                                           "i.actor_ids, i.category, i.type, i.title_ko, i.title_en, i.highlight");
+
+ItemRepository::Row readRow(const QSqlQuery &q)
+{
+    ItemRepository::Row r;
+    r.rowid = q.value(0).toLongLong();
+    r.id = q.value(1).toString();
+    r.date = q.value(2).toString();
+    r.precision = q.value(3).toInt();
+    r.dateFirst = q.value(4).toString();
+    r.dateLast = q.value(5).toString();
+    r.actors = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
+    r.category = q.value(7).toString();
+    r.type = q.value(8).toString();
+    r.titleKo = q.value(9).toString();
+    r.titleEn = q.value(10).toString();
+    r.highlight = q.value(11).toBool();
+    return r;
+}
+} // namespace
 
 ItemRepository::ItemRepository(QSqlDatabase db)
     : m_db(db)
@@ -54,20 +81,29 @@ QList<ItemRepository::Row> ItemRepository::rows(const ItemFilter &filter, SortKe
     case SortKey::TitleEn:
         orderBy = QStringLiteral("i.title_en COLLATE NOCASE %1, i.id").arg(dir);
         break;
+    case SortKey::Relevance:
+        break;
     }
     const SqlCondition where = filterCondition(filter);
+    SqlCondition score;
+    if (key == SortKey::Relevance) {
+        score = SearchEngine::score(filter.text);
+        orderBy = score.sql.isEmpty() ? QStringLiteral("i.date_first DESC, i.precision DESC, i.id DESC")
+                                      : QStringLiteral("(%1) DESC, i.date_first DESC, i.id").arg(score.sql);
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT i.rowid, i.id, i.date, i.precision, i.date_first, i.date_last, "
-                                       "i.actor_ids, i.category, i.type, i.title_ko, i.title_en, i.highlight "
-                                       "FROM base.item i WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
-                            .arg(where.sql, orderBy);
+    const QString sql = QStringLiteral("SELECT %1 FROM base.item i WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+                            .arg(kRowColumns, where.sql, orderBy);
     QList<Row> out;
     if (!q.prepare(sql)) {
         m_error = q.lastError().text();
         return out;
     }
-    for (const QVariant &v : where.values)
+    // Placeholders in text order: WHERE, then ORDER BY, then LIMIT/OFFSET.
+    for (const QVariant &v : std::as_const(where.values))
+        q.addBindValue(v);
+    for (const QVariant &v : std::as_const(score.values))
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -75,22 +111,158 @@ QList<ItemRepository::Row> ItemRepository::rows(const ItemFilter &filter, SortKe
         m_error = q.lastError().text();
         return out;
     }
-    while (q.next()) {
-        Row r;
-        r.rowid = q.value(0).toLongLong();
-        r.id = q.value(1).toString();
-        r.date = q.value(2).toString();
-        r.precision = q.value(3).toInt();
-        r.dateFirst = q.value(4).toString();
-        r.dateLast = q.value(5).toString();
-        r.actors = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
-        r.category = q.value(7).toString();
-        r.type = q.value(8).toString();
-        r.titleKo = q.value(9).toString();
-        r.titleEn = q.value(10).toString();
-        r.highlight = q.value(11).toBool();
-        out.append(r);
+    m_error.clear();
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+QList<ItemRepository::Row> ItemRepository::related(const QString &id, int limit) const
+{
+    QList<Row> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT rowid, tags FROM base.item WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return out;
     }
+    const qint64 rowid = q.value(0).toLongLong();
+    const QStringList tags = q.value(1).toString().split(u' ', Qt::SkipEmptyParts);
+    // Tags are stored space-separated; " tag " inside " t1 t2 " is one whole tag.
+    QStringList tagScore { QStringLiteral("0") };
+    QVariantList tagValues;
+    for (const QString &tag : tags) {
+        tagScore << QStringLiteral("CASE WHEN (' ' || i.tags || ' ') LIKE ? ESCAPE '\\' THEN 2 ELSE 0 END");
+        QString pattern = SearchEngine::likePattern(tag);
+        pattern.insert(1, u' ');
+        pattern.insert(pattern.size() - 1, u' ');
+        tagValues << pattern;
+    }
+    const QString sql = QStringLiteral(
+        "SELECT %1 FROM (SELECT i.*, i.rowid AS rid, %2 + (SELECT COUNT(*) FROM base.item_actor r "
+        "WHERE r.item_rowid = i.rowid AND r.actor_id IN (SELECT actor_id FROM base.item_actor WHERE item_rowid = ?)) "
+        "AS score FROM base.item i WHERE i.rowid <> ?) i WHERE i.score > 0 "
+        "ORDER BY i.score DESC, i.date_first DESC, i.id LIMIT ?")
+                            .arg(QString(kRowColumns).replace(QStringLiteral("i.rowid"), QStringLiteral("i.rid")),
+                                 tagScore.join(QStringLiteral(" + ")));
+    if (!q.prepare(sql)) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    for (const QVariant &v : std::as_const(tagValues))
+        q.addBindValue(v);
+    q.addBindValue(rowid);
+    q.addBindValue(rowid);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+namespace {
+bool runCounts(QSqlDatabase db, const QString &sql, const QVariantList &values, QString *error,
+               const std::function<void(const QSqlQuery &)> &row)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        row(q);
+    return true;
+}
+} // namespace
+
+QList<ItemRepository::Count> ItemRepository::categoryCounts(const ItemFilter &filter) const
+{
+    const SqlCondition where = filterCondition(filter);
+    QList<Count> out;
+    runCounts(m_db,
+              QStringLiteral("SELECT i.category, COUNT(*) FROM base.item i WHERE %1 GROUP BY i.category "
+                             "ORDER BY i.category")
+                  .arg(where.sql),
+              where.values, &m_error, [&](const QSqlQuery &q) { out.append({ q.value(0).toString(), q.value(1).toInt() }); });
+    return out;
+}
+
+QList<ItemRepository::Count> ItemRepository::actorKindCounts(const ItemFilter &filter) const
+{
+    const SqlCondition where = filterCondition(filter);
+    const QStringList groups = ItemFilter::actorKindGroups();
+    QStringList sums;
+    QVariantList values;
+    for (const QString &group : groups) {
+        const QStringList kinds = ItemFilter::kindsInGroup(group);
+        QStringList marks;
+        for (const QString &k : kinds) {
+            marks << QStringLiteral("?");
+            values << k;
+        }
+        sums << QStringLiteral("COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM base.item_actor ka JOIN base.actor a "
+                               "ON a.id = ka.actor_id WHERE ka.item_rowid = i.rowid AND a.kind IN (%1)) "
+                               "THEN 1 ELSE 0 END), 0)")
+                    .arg(marks.join(QStringLiteral(", ")));
+    }
+    values << where.values;
+    QList<Count> out;
+    runCounts(m_db,
+              QStringLiteral("SELECT %1 FROM base.item i WHERE %2").arg(sums.join(QStringLiteral(", ")), where.sql),
+              values, &m_error, [&](const QSqlQuery &q) {
+                  for (int g = 0; g < groups.size(); ++g)
+                      out.append({ groups.at(g), q.value(g).toInt() });
+              });
+    return out;
+}
+
+QList<ItemRepository::Count> ItemRepository::actorCounts(const ItemFilter &filter) const
+{
+    // An item counts once per actor, and once more for the country of a sub-national actor,
+    // just as ItemFilter::actors matches actor_id or rollup.
+    const SqlCondition where = filterCondition(filter);
+    QList<Count> out;
+    runCounts(m_db,
+              QStringLiteral("WITH f AS (SELECT i.rowid AS r FROM base.item i WHERE %1) "
+                             "SELECT x, COUNT(DISTINCT r) AS n FROM ("
+                             "SELECT f.r, ia.actor_id AS x FROM f JOIN base.item_actor ia ON ia.item_rowid = f.r "
+                             "UNION ALL SELECT f.r, ia.rollup FROM f JOIN base.item_actor ia ON ia.item_rowid = f.r "
+                             "WHERE ia.rollup <> ia.actor_id) t GROUP BY x ORDER BY n DESC, x")
+                  .arg(where.sql),
+              where.values, &m_error, [&](const QSqlQuery &q) { out.append({ q.value(0).toString(), q.value(1).toInt() }); });
+    return out;
+}
+
+QList<ItemRepository::Count> ItemRepository::yearCounts(const ItemFilter &filter) const
+{
+    // Few distinct (first year, last year) pairs; spread each over its years here.
+    const SqlCondition where = filterCondition(filter);
+    QMap<int, int> years;
+    runCounts(m_db,
+              QStringLiteral("SELECT substr(i.date_first, 1, 4), substr(i.date_last, 1, 4), COUNT(*) "
+                             "FROM base.item i WHERE %1 GROUP BY 1, 2")
+                  .arg(where.sql),
+              where.values, &m_error, [&](const QSqlQuery &q) {
+                  const int first = q.value(0).toInt();
+                  const int last = qBound(first, q.value(1).toInt(), first + 200);
+                  for (int y = first; y <= last; ++y)
+                      years[y] += q.value(2).toInt();
+              });
+    QList<Count> out;
+    for (auto it = years.cbegin(); it != years.cend(); ++it)
+        out.prepend({ QString::number(it.key()), it.value() });
     return out;
 }
 

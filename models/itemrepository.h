@@ -11,7 +11,9 @@ namespace Atlas {
 class ItemRepository
 {
 public:
-    enum class SortKey { Date, Actors, Category, Type, TitleKo, TitleEn };
+    // Relevance ranks by SearchEngine::score() when the filter has text (else it is Date, newest
+    // first); its order is always best first.
+    enum class SortKey { Date, Actors, Category, Type, TitleKo, TitleEn, Relevance };
 
     struct Row
     {
@@ -34,6 +36,22 @@ public:
     int count(const ItemFilter &filter) const;
     QList<Row> rows(const ItemFilter &filter, SortKey key, Qt::SortOrder order, int offset, int limit) const;
     ItemRecord item(const QString &id) const;
+    // Items sharing the most tags (each counts 2) and actors (each counts 1) with the item, best first.
+    QList<Row> related(const QString &id, int limit) const;
+
+    // Facet counts, aggregated in SQL over the items matching `filter`.
+    struct Count
+    {
+        QString key;
+        int count = 0;
+    };
+    QList<Count> categoryCounts(const ItemFilter &filter) const; // category id → items
+    QList<Count> actorKindCounts(const ItemFilter &filter) const; // ItemFilter::actorKindGroups() order
+    // Actor id → items where it acts (a country also counts its sub-national actors' items), most first.
+    QList<Count> actorCounts(const ItemFilter &filter) const;
+    // Year → items whose date span overlaps it (as the date filter counts), newest first.
+    QList<Count> yearCounts(const ItemFilter &filter) const;
+
     // The item's record exactly as the interchange format has it.
     QJsonObject itemJson(const QString &id) const;
     QString lastError() const { return m_error; }

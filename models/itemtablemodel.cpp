@@ -2,6 +2,7 @@
 
 #include "category.h"
 #include "formatter.h"
+#include "searchengine.h"
 
 namespace Atlas {
 
@@ -21,8 +22,25 @@ void ItemTableModel::setFilter(const ItemFilter &filter)
 {
     if (filter == m_filter)
         return;
+    const bool hadText = !m_filter.text.trimmed().isEmpty();
+    const bool hasText = !filter.text.trimmed().isEmpty();
     m_filter = filter;
+    m_highlightTerms = SearchEngine::highlightTerms(filter.text);
+    // A search starts in relevance order (a user's own column choice while searching stays);
+    // without text there is nothing to rank, so back to newest first.
+    bool sortMoved = false;
+    if (hasText && !hadText && m_sortColumn != RelevanceSort) {
+        m_sortColumn = RelevanceSort;
+        m_sortOrder = Qt::DescendingOrder;
+        sortMoved = true;
+    } else if (!hasText && m_sortColumn == RelevanceSort) {
+        m_sortColumn = DateColumn;
+        m_sortOrder = Qt::DescendingOrder;
+        sortMoved = true;
+    }
     reload();
+    if (sortMoved)
+        emit sortChanged(m_sortColumn, m_sortOrder);
 }
 
 void ItemTableModel::setLanguage(Language language)
@@ -78,6 +96,8 @@ ItemRepository::SortKey ItemTableModel::sortKey() const
         return ItemRepository::SortKey::Type;
     case TitleColumn:
         return m_language == Language::Korean ? ItemRepository::SortKey::TitleKo : ItemRepository::SortKey::TitleEn;
+    case RelevanceSort:
+        return ItemRepository::SortKey::Relevance;
     default:
         return ItemRepository::SortKey::Date;
     }
@@ -141,6 +161,8 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         return row.actors;
     case HighlightRole:
         return row.highlight;
+    case SearchTermsRole:
+        return m_highlightTerms;
     case TitleFallbackRole: {
         bool fellBack = false;
         pickText(m_language, row.titleKo, row.titleEn, &fellBack);
@@ -195,8 +217,13 @@ void ItemTableModel::fetchMore(const QModelIndex &parent)
 
 void ItemTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (column >= ColumnCount)
         return;
+    if (column < 0) {
+        // Clearing the header's sort indicator: relevance while searching, else newest first.
+        column = m_filter.text.trimmed().isEmpty() ? int(DateColumn) : RelevanceSort;
+        order = Qt::DescendingOrder;
+    }
     if (column == m_sortColumn && order == m_sortOrder)
         return;
     m_sortColumn = column;
@@ -214,6 +241,7 @@ QHash<int, QByteArray> ItemTableModel::roleNames() const
     names.insert(PrecisionRole, "precision");
     names.insert(ActorIdsRole, "actorIds");
     names.insert(HighlightRole, "highlight");
+    names.insert(SearchTermsRole, "searchTerms");
     return names;
 }
 

@@ -28,10 +28,13 @@ public:
         ActorIdsRole, // QStringList
         HighlightRole,
         TitleFallbackRole, // true if the title shown is in the other language
+        SearchTermsRole, // QStringList: what to highlight for the filter's text (SearchEngine::highlightTerms)
     };
     Q_ENUM(Role)
 
     static constexpr int DefaultPageSize = 256;
+    // sort() column for "by relevance" (best first): the default while the filter has text.
+    static constexpr int RelevanceSort = -1;
 
     explicit ItemTableModel(QObject *parent = nullptr);
 
@@ -41,6 +44,9 @@ public:
     void setLanguage(Language language);
     Language language() const { return m_language; }
     int totalCount() const { return m_total; }
+    int sortColumn() const { return m_sortColumn; } // RelevanceSort or a Column
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    QStringList highlightTerms() const { return m_highlightTerms; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     // Reloads from the database (after a filter or data change).
     void reload();
@@ -58,6 +64,8 @@ public:
 
 signals:
     void totalCountChanged(int count);
+    // The order changed by itself: to relevance when a search starts, back to date when it ends.
+    void sortChanged(int column, Qt::SortOrder order);
 
 private:
     ItemRepository::SortKey sortKey() const;
@@ -65,6 +73,7 @@ private:
     ItemRepository m_repository;
     const ActorDirectory *m_actors = nullptr;
     ItemFilter m_filter;
+    QStringList m_highlightTerms;
     Language m_language = Language::English;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

@@ -1,6 +1,34 @@
 #include "searchengine.h"
 
+#include "searchglossary.h"
+
+#include <algorithm>
+
 namespace Atlas {
+
+namespace {
+// Code points, not UTF-16 units: the trigram tokenizer counts characters.
+qsizetype characterCount(const QString &s)
+{
+    qsizetype n = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!s.at(i).isLowSurrogate())
+            ++n;
+    }
+    return n;
+}
+
+const QString kLike = QStringLiteral(" LIKE ? ESCAPE '\\'");
+
+// " tag " inside " tag1 tag2 … ": a whole tag, not a substring of a longer one.
+QString tagPattern(const QString &tag)
+{
+    QString p = SearchEngine::likePattern(tag);
+    p.insert(1, u' ');
+    p.insert(p.size() - 1, u' ');
+    return p;
+}
+} // namespace
 
 QStringList SearchEngine::terms(const QString &query)
 {
@@ -49,22 +77,116 @@ SqlCondition SearchEngine::condition(const QString &query)
     QStringList parts;
     const QStringList list = terms(query);
     for (const QString &term : list) {
-        if (term.size() >= 3) {
-            parts << QStringLiteral("i.rowid IN (SELECT rowid FROM base.item_fts WHERE item_fts MATCH ?)");
+        QStringList alternatives;
+        if (characterCount(term) >= 3) {
+            alternatives << QStringLiteral("i.rowid IN (SELECT rowid FROM base.item_fts WHERE item_fts MATCH ?)");
             out.values << ftsPhrase(term);
         } else {
-            const QString like = QStringLiteral(" LIKE ? ESCAPE '\\'");
-            parts << QStringLiteral("(i.title_ko%1 OR i.title_en%1 OR i.summary_ko%1 OR i.summary_en%1 OR i.tags%1 "
-                                    "OR i.note_ko%1 OR i.note_en%1 OR EXISTS (SELECT 1 FROM base.item_actor sa "
-                                    "JOIN base.actor sn ON sn.id = sa.actor_id WHERE sa.item_rowid = i.rowid "
-                                    "AND (sn.name_ko%1 OR sn.name_en%1 OR sn.id%1)))")
-                         .arg(like);
+            alternatives << QStringLiteral("(i.title_ko%1 OR i.title_en%1 OR i.summary_ko%1 OR i.summary_en%1 "
+                                           "OR i.tags%1 OR i.note_ko%1 OR i.note_en%1 OR EXISTS (SELECT 1 FROM "
+                                           "base.item_actor sa JOIN base.actor sn ON sn.id = sa.actor_id WHERE "
+                                           "sa.item_rowid = i.rowid AND (sn.name_ko%1 OR sn.name_en%1 OR sn.id%1)))")
+                                .arg(kLike);
             const QString pattern = likePattern(term);
             for (int i = 0; i < 10; ++i)
                 out.values << pattern;
         }
+        const QStringList tags = SearchGlossary::tagsForTerm(term);
+        for (const QString &tag : tags) {
+            alternatives << QStringLiteral("(' ' || i.tags || ' ')") + kLike;
+            out.values << tagPattern(tag);
+        }
+        parts << (alternatives.size() == 1 ? alternatives.constFirst()
+                                           : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')');
     }
     out.sql = parts.join(QStringLiteral(" AND "));
+    return out;
+}
+
+SqlCondition SearchEngine::score(const QString &query)
+{
+    SqlCondition out;
+    QStringList parts;
+    const QStringList list = terms(query);
+    for (const QString &term : list) {
+        const QString pattern = likePattern(term);
+        QString tagHit = QStringLiteral("i.tags") + kLike;
+        QVariantList tagValues { pattern };
+        for (const QString &tag : SearchGlossary::tagsForTerm(term)) {
+            tagHit += QStringLiteral(" OR (' ' || i.tags || ' ')") + kLike;
+            tagValues << tagPattern(tag);
+        }
+        parts << QStringLiteral("(CASE WHEN i.title_ko%1 OR i.title_en%1 THEN 100 ELSE 0 END"
+                                " + CASE WHEN %2 THEN 30 ELSE 0 END"
+                                " + CASE WHEN EXISTS (SELECT 1 FROM base.item_actor ra JOIN base.actor rn"
+                                " ON rn.id = ra.actor_id WHERE ra.item_rowid = i.rowid"
+                                " AND (rn.name_ko%1 OR rn.name_en%1 OR rn.id%1)) THEN 20 ELSE 0 END"
+                                " + CASE WHEN i.summary_ko%1 OR i.summary_en%1 THEN 10 ELSE 0 END"
+                                " + CASE WHEN i.note_ko%1 OR i.note_en%1 THEN 2 ELSE 0 END)")
+                     .arg(kLike, tagHit);
+        // In the order the placeholders appear: titles, tags, actor names, summaries, notes.
+        out.values << pattern << pattern << tagValues << pattern << pattern << pattern << pattern << pattern
+                   << pattern << pattern;
+    }
+    out.sql = parts.join(QStringLiteral(" + "));
+    return out;
+}
+
+QStringList SearchEngine::highlightTerms(const QString &query)
+{
+    QStringList out = terms(query);
+    const QStringList base = out;
+    for (const QString &term : base) {
+        for (const QString &tag : SearchGlossary::tagsForTerm(term)) {
+            const QString name = SearchGlossary::koreanName(tag);
+            if (!name.isEmpty() && !out.contains(name))
+                out << name;
+            if (!out.contains(tag))
+                out << tag;
+        }
+    }
+    return out;
+}
+
+QList<SearchEngine::Range> SearchEngine::matches(const QString &text, const QStringList &terms)
+{
+    QList<Range> found;
+    for (const QString &term : terms) {
+        if (term.isEmpty())
+            continue;
+        qsizetype from = 0;
+        while (from < text.size()) {
+            const qsizetype at = text.indexOf(term, from, Qt::CaseInsensitive);
+            if (at < 0)
+                break;
+            found.append({ int(at), int(term.size()) });
+            from = at + term.size();
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const Range &a, const Range &b) { return a.start < b.start; });
+    QList<Range> merged;
+    for (const Range &r : std::as_const(found)) {
+        if (!merged.isEmpty() && r.start <= merged.last().start + merged.last().length) {
+            Range &last = merged.last();
+            last.length = qMax(last.start + last.length, r.start + r.length) - last.start;
+        } else {
+            merged.append(r);
+        }
+    }
+    return merged;
+}
+
+QString SearchEngine::highlightHtml(const QString &text, const QStringList &terms, const QString &open,
+                                    const QString &close)
+{
+    QString out;
+    int pos = 0;
+    for (const Range &r : matches(text, terms)) {
+        out += text.mid(pos, r.start - pos).toHtmlEscaped();
+        out += open + text.mid(r.start, r.length).toHtmlEscaped() + close;
+        pos = r.start + r.length;
+    }
+    out += text.mid(pos).toHtmlEscaped();
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "itemfilter.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,7 @@ namespace Atlas {
 // Korean stem finds the word with its particle ("규제" … "규제에"). Shorter terms, common in
 // Korean ("AI", "미국"), use LIKE over the same text. User text is always bound, and quoted for
 // MATCH, so quotes, *, (, AND or NEAR are searched for literally and are never syntax.
+// A Korean term also matches the English tags whose Korean name contains it (SearchGlossary).
 class SearchEngine
 {
 public:
@@ -21,6 +23,28 @@ public:
     static QString ftsPhrase(const QString &term); // "term" with inner quotes doubled
     static QString likePattern(const QString &term); // %term% with %, _ and \ escaped
     static SqlCondition condition(const QString &query);
+
+    // A relevance score over "base.item AS i" for ORDER BY (higher first); empty sql when the
+    // query has no terms. Per term, a hit in a title weighs 100, in the tags 30, in an actor's
+    // name 20, in a summary 10 and in a note 2: fixed tiers rather than bm25, so a title hit
+    // always outranks a summary hit, and short terms (which cannot use FTS5) rank the same way.
+    static SqlCondition score(const QString &query);
+
+    // What to highlight for a query: its terms, plus the Korean names of glossary tags they
+    // reach, so the hit that made an item match can be seen.
+    static QStringList highlightTerms(const QString &query);
+
+    struct Range
+    {
+        int start = 0;
+        int length = 0;
+        bool operator==(const Range &o) const { return start == o.start && length == o.length; }
+    };
+    // Where the terms occur in text, case-insensitively: sorted, overlaps merged.
+    static QList<Range> matches(const QString &text, const QStringList &terms);
+    // text as HTML-escaped rich text, each hit wrapped in open…close.
+    static QString highlightHtml(const QString &text, const QStringList &terms, const QString &open,
+                                 const QString &close);
 };
 
 } // namespace Atlas

@@ -124,6 +124,46 @@ private slots:
         QVERIFY(!model.canFetchMore({}));
         QCOMPARE(model.rowOfId(QStringLiteral("no-such-item")), -1);
     }
+    // A search ranks by relevance by default, and goes back to newest first without text.
+    void ranksWhileSearching()
+    {
+        ItemTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(2);
+        model.setSource(m_db.connection(), &m_actors);
+        QCOMPARE(model.sortColumn(), int(ItemTableModel::DateColumn));
+        QSignalSpy sortSpy(&model, &ItemTableModel::sortChanged);
+        ItemFilter f;
+        f.text = QStringLiteral("발표"); // a title hit (Sept.) and a newer summary hit (Oct.)
+        model.setFilter(f);
+        QCOMPARE(sortSpy.count(), 1);
+        QCOMPARE(model.sortColumn(), int(ItemTableModel::RelevanceSort));
+        QCOMPARE(model.index(0, 0).data(ItemTableModel::IdRole).toString(), QStringLiteral("kor-2023-09-digital-bill-of-rights"));
+        QCOMPARE(model.index(0, ItemTableModel::TitleColumn).data(ItemTableModel::SearchTermsRole).toStringList(),
+                 QStringList { QStringLiteral("발표") });
+        // The user's own column choice holds while the query changes.
+        model.sort(ItemTableModel::DateColumn, Qt::DescendingOrder);
+        f.text = QStringLiteral("발표 AI");
+        model.setFilter(f);
+        QCOMPARE(model.sortColumn(), int(ItemTableModel::DateColumn));
+        // Clearing the header's indicator (column -1) asks for relevance again.
+        model.sort(ItemTableModel::RelevanceSort, Qt::AscendingOrder);
+        QCOMPARE(model.sortColumn(), int(ItemTableModel::RelevanceSort));
+        f.text.clear();
+        model.setFilter(f);
+        QCOMPARE(model.sortColumn(), int(ItemTableModel::DateColumn));
+        QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data(ItemTableModel::IdRole).toString(), QStringLiteral("openai-2023-11-06-gpt-4-turbo"));
+        QVERIFY(model.index(0, 0).data(ItemTableModel::SearchTermsRole).toStringList().isEmpty());
+        // Every special character on the ranked path, with the tester watching.
+        for (const char *q : { "\"", "*", "(", "AND", "NEAR(", "%", "_", "^", "a:b" }) {
+            f.text = QString::fromUtf8(q);
+            model.setFilter(f);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            QCOMPARE(model.rowCount(), model.totalCount());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TstItemTableModel)

@@ -166,7 +166,7 @@ private slots:
         QVERIFY(html.contains(u"Interim measures for generative AI services take effect"));
         QVERIFY(html.contains(u"The report&apos;s body and table disagree") || html.contains(u"The report's body and table disagree"));
         QVERIFY(html.contains(u"Report text line 102"));
-        QVERIFY(window.detailPane()->citationText().startsWith(u"SPRi (2023), \"Test dataset\""));
+        QVERIFY(window.detailPane()->citationText().startsWith(u"Test (2023), \"Test dataset\"")); // publisher and year from the dataset header
         setKorean(context, true);
         QVERIFY(window.detailPane()->html().contains(u"생성형 AI 서비스 관리 잠정 방법 시행"));
         setKorean(context, false);

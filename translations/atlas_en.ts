@@ -51,10 +51,7 @@
     </message>
     <message numerus="yes">
         <source>%n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
     <message>
         <source>Choose countries, organisations and companies to show</source>
@@ -100,13 +97,58 @@
     <name>Atlas::BrowseView</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
         <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the filtered items as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the filtered items as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· best matches first (click a column to sort by it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the items shown, with the current search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;CSV for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;JSON (interchange format)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -233,10 +275,7 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n problem; nothing was written.</numerusform><numerusform>%n problems; nothing was written.</numerusform></translation>
     </message>
     <message>
         <source>%1: no file has a &quot;dataset&quot; header with an id and version.</source>
@@ -307,10 +346,7 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n problem; nothing was imported.</numerusform><numerusform>%n problems; nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>Checked %1: %2 new, %3 changed, %4 unchanged records, %5 notes, %6 bookmarks. Writing…</source>
@@ -609,10 +645,6 @@ With no options, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; original: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a record in any view to see its details here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,6 +706,82 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>Record details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related items (same actors or tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::FacetModel</name>
+    <message>
+        <source>Show fewer actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n actor(s)</source>
+        <translation><numerusform>Show all %n actor</numerusform><numerusform>Show all %n actors</numerusform></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies and institutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year</comment>
+        <extracomment>A year in the year facet, e.g. 2023 → &quot;2023년&quot; in Korean.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation><numerusform>%1: %n item</numerusform><numerusform>%1: %n items</numerusform></translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::FacetPanel</name>
+    <message>
+        <source>Refine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facets: click a value to filter by it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,10 +1069,7 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message>
         <source>Export the dataset</source>
@@ -1071,10 +1176,7 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n item</numerusform><numerusform>%1: %n items</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1288,10 +1390,7 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message>
         <source>Click to zoom in</source>
@@ -1299,10 +1398,7 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1: %n item</numerusform><numerusform>%1: %n items</numerusform></translation>
     </message>
     <message>
         <source>%1 (click to expand)</source>
@@ -1342,10 +1438,7 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>Show all lanes (%n hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Show all lanes (%n hidden)</numerusform><numerusform>Show all lanes (%n hidden)</numerusform></translation>
     </message>
     <message>
         <source>Reset lane order</source>

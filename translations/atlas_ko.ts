@@ -107,6 +107,54 @@
         <source>Items</source>
         <translation>항목</translation>
     </message>
+    <message>
+        <source>Facets</source>
+        <translation>분류 패널</translation>
+    </message>
+    <message>
+        <source>Export the filtered items as JSON</source>
+        <translation>필터링한 항목을 JSON으로 내보내기</translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json)</source>
+        <translation>교환 형식 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the filtered items as CSV</source>
+        <translation>필터링한 항목을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>Excel용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>· best matches first (click a column to sort by it)</source>
+        <translation>· 관련도순 (열 제목을 누르면 그 열로 정렬)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export the items shown, with the current search and filters</source>
+        <translation>현재 검색어와 필터로 보이는 항목을 내보냅니다</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV for Excel…</source>
+        <translation>Excel용 &amp;CSV로…</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON (interchange format)…</source>
+        <translation>&amp;JSON(교환 형식)으로…</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::Category</name>
@@ -609,10 +657,6 @@ With no options, the window opens.</source>
         <translation> (본문 %1행)</translation>
     </message>
     <message>
-        <source>; original: %1</source>
-        <translation>; 원출처: %1</translation>
-    </message>
-    <message>
         <source>Select a record in any view to see its details here.</source>
         <translation>어느 보기에서든 레코드를 선택하면 여기에 상세 정보가 표시됩니다.</translation>
     </message>
@@ -675,6 +719,82 @@ With no options, the window opens.</source>
     <message>
         <source>Record details</source>
         <translation>레코드 상세</translation>
+    </message>
+    <message>
+        <source>How to cite</source>
+        <translation>인용 방법</translation>
+    </message>
+    <message>
+        <source>Related items (same actors or tags)</source>
+        <translation>관련 항목 (같은 주체 또는 태그)</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::FacetModel</name>
+    <message>
+        <source>Show fewer actors</source>
+        <translation>주체 일부만 보기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n actor(s)</source>
+        <translation><numerusform>주체 %n개 모두 보기</numerusform></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>국제기구·단체</translation>
+    </message>
+    <message>
+        <source>Companies and institutes</source>
+        <translation>기업·연구기관</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year</comment>
+        <extracomment>A year in the year facet, e.g. 2023 → &quot;2023년&quot; in Korean.</extracomment>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Actor kind</source>
+        <translation>주체 유형</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>주체</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation><numerusform>%1: 항목 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>항목 분류</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목 수</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::FacetPanel</name>
+    <message>
+        <source>Refine</source>
+        <translation>결과 좁히기</translation>
+    </message>
+    <message>
+        <source>Facets: click a value to filter by it</source>
+        <translation>분류: 값을 누르면 그 값으로 필터링합니다</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1190,9 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation><numerusform>%1: 항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>%1: 항목 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1406,9 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click to zoom in</source>
@@ -1292,7 +1416,9 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation><numerusform>%1: 항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>%1: 항목 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (click to expand)</source>
@@ -1332,7 +1458,9 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>Show all lanes (%n hidden)</source>
-        <translation><numerusform>모든 레인 보이기 (숨긴 레인 %n개)</numerusform></translation>
+        <translation>
+            <numerusform>모든 레인 보이기 (숨긴 레인 %n개)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reset lane order</source>

@@ -1,13 +1,22 @@
 #include "browseview.h"
 
 #include "atlascontext.h"
+#include "facetpanel.h"
+#include "highlightdelegate.h"
+#include "itemexporter.h"
 #include "itemtablemodel.h"
 
 #include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Atlas {
@@ -19,13 +28,34 @@ BrowseView::BrowseView(AtlasContext *context, ItemTableModel *model, QWidget *pa
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(8, 2, 6, 2);
+    top->setSpacing(10);
     m_count = new QLabel(this);
-    m_count->setContentsMargins(8, 4, 8, 0);
-    layout->addWidget(m_count);
-    m_table = new QTableView(this);
+    top->addWidget(m_count);
+    m_sortNote = new QLabel(this);
+    m_sortNote->setForegroundRole(QPalette::PlaceholderText);
+    top->addWidget(m_sortNote);
+    top->addStretch(1);
+    m_export = new QToolButton(this);
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *exportMenu = new QMenu(m_export);
+    m_exportCsv = exportMenu->addAction(QString(), this, [this] { chooseExport(false); });
+    m_exportJson = exportMenu->addAction(QString(), this, [this] { chooseExport(true); });
+    m_export->setMenu(exportMenu);
+    top->addWidget(m_export);
+    layout->addLayout(top);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(true);
+    m_facets = new FacetPanel(context, m_splitter);
+    m_table = new QTableView(m_splitter);
     m_table->setModel(model);
+    // Start from the model's order (relevance while a search is active), then let clicks sort.
+    m_table->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ItemTableModel::DateColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -34,11 +64,19 @@ BrowseView::BrowseView(AtlasContext *context, ItemTableModel *model, QWidget *pa
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->setColumnWidth(ItemTableModel::DateColumn, 130);
-    m_table->setColumnWidth(ItemTableModel::ActorsColumn, 170);
-    m_table->setColumnWidth(ItemTableModel::CategoryColumn, 130);
-    m_table->setColumnWidth(ItemTableModel::TypeColumn, 110);
-    layout->addWidget(m_table, 1);
+    m_table->setColumnWidth(ItemTableModel::DateColumn, 120);
+    m_table->setColumnWidth(ItemTableModel::ActorsColumn, 160);
+    m_table->setColumnWidth(ItemTableModel::CategoryColumn, 110);
+    m_table->setColumnWidth(ItemTableModel::TypeColumn, 90);
+    auto *highlighter = new HighlightDelegate(m_table);
+    m_table->setItemDelegateForColumn(ItemTableModel::TitleColumn, highlighter);
+    m_table->setItemDelegateForColumn(ItemTableModel::ActorsColumn, highlighter);
+    m_splitter->addWidget(m_facets);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({ 210, 800 });
+    layout->addWidget(m_splitter, 1);
 
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
@@ -49,6 +87,11 @@ BrowseView::BrowseView(AtlasContext *context, ItemTableModel *model, QWidget *pa
             a->setEnabled(c != ItemTableModel::TitleColumn); // the title always stays
             connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
         }
+        menu.addSeparator();
+        QAction *facets = menu.addAction(tr("Facets"));
+        facets->setCheckable(true);
+        facets->setChecked(m_facets->isVisible());
+        connect(facets, &QAction::toggled, m_facets, &QWidget::setVisible);
         menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -57,7 +100,19 @@ BrowseView::BrowseView(AtlasContext *context, ItemTableModel *model, QWidget *pa
                     m_context->selectItem(current.data(ItemTableModel::IdRole).toString());
             });
     connect(model, &ItemTableModel::totalCountChanged, this, &BrowseView::updateCount);
+    connect(model, &ItemTableModel::sortChanged, this, &BrowseView::showSort);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        m_sortNote->setVisible(m_model->sortColumn() == ItemTableModel::RelevanceSort);
+    });
     retranslateUi();
+    showSort(model->sortColumn(), model->sortOrder());
+}
+
+void BrowseView::showSort(int column, Qt::SortOrder order)
+{
+    // The table asks the model to sort when the indicator moves; the model is already sorted.
+    m_table->horizontalHeader()->setSortIndicator(column, order);
+    m_sortNote->setVisible(column == ItemTableModel::RelevanceSort);
 }
 
 bool BrowseView::selectItem(const QString &id)
@@ -82,14 +137,56 @@ void BrowseView::restoreHeaderState(const QByteArray &state)
         m_table->horizontalHeader()->restoreState(state);
 }
 
+bool BrowseView::exportCsv(const QString &file, QString *error) const
+{
+    QSaveFile out(file);
+    ItemExporter exporter(m_context->database()->connection());
+    if (out.open(QIODevice::WriteOnly) && exporter.writeCsv(&out, m_context->filter()) && out.commit())
+        return true;
+    if (error)
+        *error = exporter.errorString().isEmpty() ? out.errorString() : exporter.errorString();
+    return false;
+}
+
+bool BrowseView::exportJson(const QString &file, QString *error) const
+{
+    QSaveFile out(file);
+    ItemExporter exporter(m_context->database()->connection());
+    if (out.open(QIODevice::WriteOnly) && exporter.writeJson(&out, m_context->filter()) && out.commit())
+        return true;
+    if (error)
+        *error = exporter.errorString().isEmpty() ? out.errorString() : exporter.errorString();
+    return false;
+}
+
+void BrowseView::chooseExport(bool json)
+{
+    const QString file = json
+        ? QFileDialog::getSaveFileName(this, tr("Export the filtered items as JSON"), QStringLiteral("items.json"),
+                                       tr("Interchange format (*.json)"))
+        : QFileDialog::getSaveFileName(this, tr("Export the filtered items as CSV"), QStringLiteral("items.csv"),
+                                       tr("CSV for Excel (*.csv)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!(json ? exportJson(file, &error) : exportCsv(file, &error)))
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(file, error));
+}
+
 void BrowseView::updateCount()
 {
     m_count->setText(tr("%n item(s)", nullptr, m_model->totalCount()));
+    m_export->setEnabled(m_model->totalCount() > 0);
 }
 
 void BrowseView::retranslateUi()
 {
     m_table->setAccessibleName(tr("Items"));
+    m_sortNote->setText(tr("· best matches first (click a column to sort by it)"));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Export the items shown, with the current search and filters"));
+    m_exportCsv->setText(tr("As &CSV for Excel…"));
+    m_exportJson->setText(tr("As &JSON (interchange format)…"));
     updateCount();
 }
 

@@ -3,6 +3,8 @@
 #include "atlascontext.h"
 #include "category.h"
 #include "formatter.h"
+#include "searchengine.h"
+#include "searchglossary.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,9 +19,21 @@
 namespace Atlas {
 
 namespace {
+constexpr int RelatedLimit = 8;
+
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+// "Software Policy & Research Institute (SPRi)" → "SPRi": the short name a citation uses.
+QString citedPublisher(const DatasetInfo &info, Language l)
+{
+    const QString en = info.publisherEn.trimmed();
+    const qsizetype open = en.lastIndexOf(u'(');
+    if (open >= 0 && en.endsWith(u')') && en.size() - open > 2)
+        return en.mid(open + 1, en.size() - open - 2);
+    return pickText(l, info.publisherKo, info.publisherEn);
 }
 } // namespace
 
@@ -54,6 +68,8 @@ DetailPane::DetailPane(AtlasContext *context, QWidget *parent)
     });
     connect(context, &AtlasContext::itemSelected, this, &DetailPane::showItem);
     connect(context, &AtlasContext::languageChanged, this, &DetailPane::render);
+    connect(context, &AtlasContext::filterChanged, this, &DetailPane::followFilter);
+    m_terms = SearchEngine::highlightTerms(context->filter().text);
     retranslateUi();
 }
 
@@ -61,7 +77,31 @@ void DetailPane::showItem(const QString &id)
 {
     m_itemId = id;
     m_record = id.isEmpty() ? ItemRecord() : m_repository.item(id);
+    m_related = m_record.isValid() ? m_repository.related(id, RelatedLimit) : QList<ItemRepository::Row>();
     render();
+}
+
+QStringList DetailPane::relatedItems() const
+{
+    QStringList ids;
+    for (const auto &r : m_related)
+        ids << r.id;
+    return ids;
+}
+
+void DetailPane::followFilter()
+{
+    const QStringList terms = SearchEngine::highlightTerms(m_context->filter().text);
+    if (terms == m_terms)
+        return;
+    m_terms = terms;
+    render();
+}
+
+QString DetailPane::marked(const QString &text) const
+{
+    return SearchEngine::highlightHtml(text, m_terms, QStringLiteral("<span style='background:#ffe066; color:black'>"),
+                                       QStringLiteral("</span>"));
 }
 
 QString DetailPane::html() const
@@ -75,17 +115,23 @@ QString DetailPane::citationText() const
         return {};
     const Language l = m_context->language();
     const DatasetInfo info = m_context->database()->info();
+    const QString year = info.published.left(4);
+    const QString who = year.isEmpty() ? citedPublisher(info, l)
+                                       : QStringLiteral("%1 (%2)").arg(citedPublisher(info, l), year);
+    // The report's own title in 「」 in Korean, in quotes in English.
+    QString text = l == Language::Korean ? QStringLiteral("%1, 「%2」").arg(who, info.titleKo)
+                                         : QStringLiteral("%1, \"%2\"").arg(who, info.titleEn);
     const QString section = pickText(l, m_record.sectionKo, m_record.sectionEn);
-    QString text = l == Language::Korean
-        ? QStringLiteral("SPRi (2023), 「%1」, %2").arg(info.titleKo, section)
-        : QStringLiteral("SPRi (2023), \"%1\", %2").arg(info.titleEn, section);
+    if (!section.isEmpty())
+        text += QStringLiteral(", ") + section;
     if (m_record.reportLine > 0)
         text += tr(" (text line %1)").arg(m_record.reportLine);
     QStringList originals;
     for (const auto &s : m_record.sources)
         originals << (s.url.isEmpty() ? s.citation : QStringLiteral("%1, %2").arg(s.citation, s.url));
+    // "original:" stays as is in both languages: the agreed citation form (issue 9).
     if (!originals.isEmpty())
-        text += tr("; original: %1").arg(originals.join(QStringLiteral("; ")));
+        text += QStringLiteral("; original: ") + originals.join(QStringLiteral("; "));
     return text;
 }
 
@@ -102,8 +148,8 @@ void DetailPane::render()
     const auto text = [&](const QString &ko, const QString &en) {
         bool fellBack = false;
         const QString t = pickText(l, ko, en, &fellBack);
-        return fellBack ? esc(t) + QStringLiteral(" <i style='color:gray'>(%1)</i>").arg(esc(tr("not available in this language")))
-                        : esc(t);
+        return fellBack ? marked(t) + QStringLiteral(" <i style='color:gray'>(%1)</i>").arg(esc(tr("not available in this language")))
+                        : marked(t);
     };
     QString h;
     h += QStringLiteral("<h2>%1</h2>").arg(text(m_record.titleKo, m_record.titleEn));
@@ -128,8 +174,14 @@ void DetailPane::render()
     row(tr("Actors"), actorLinks.join(QStringLiteral(", ")));
     if (!m_record.issuerKo.isEmpty() || !m_record.issuerEn.isEmpty())
         row(tr("Issued by"), text(m_record.issuerKo, m_record.issuerEn));
-    if (!m_record.tags.isEmpty())
-        row(tr("Tags"), esc(m_record.tags.join(QStringLiteral(", "))));
+    if (!m_record.tags.isEmpty()) {
+        QStringList tags;
+        for (const QString &tag : std::as_const(m_record.tags)) {
+            const QString ko = l == Language::Korean ? SearchGlossary::koreanName(tag) : QString();
+            tags << marked(ko.isEmpty() ? tag : ko);
+        }
+        row(tr("Tags"), tags.join(QStringLiteral(", ")));
+    }
     h += QStringLiteral("</table>");
     h += QStringLiteral("<p>%1</p>").arg(text(m_record.summaryKo, m_record.summaryEn));
     if (!m_record.noteKo.isEmpty() || !m_record.noteEn.isEmpty()) {
@@ -154,6 +206,18 @@ void DetailPane::render()
                       + pickText(l, m_record.sectionKo, m_record.sectionEn)),
                   esc(m_record.reportLine > 0 ? tr("Report text line %1").arg(m_record.reportLine)
                                               : tr("Not from the report")));
+    h += QStringLiteral("<h4>%1</h4><table width='100%' cellpadding='6' style='background:#eef2f7; color:#1a1a1a'>"
+                        "<tr><td>%2</td></tr></table>")
+             .arg(esc(tr("How to cite")), esc(citationText()));
+    if (!m_related.isEmpty()) {
+        h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Related items (same actors or tags)")));
+        for (const auto &r : std::as_const(m_related)) {
+            h += QStringLiteral("<p style='margin-top:2px; margin-bottom:6px'><a href='item:%1'>%2</a><br>"
+                                "<span style='color:gray'>%3 · %4 · %5</span></p>")
+                     .arg(esc(r.id), esc(pickText(l, r.titleKo, r.titleEn)), esc(Formatter::date(r.date, l)),
+                          esc(actors->names(r.actors, l)), esc(categoryNameForId(r.category)));
+        }
+    }
     m_browser->setHtml(h);
 }
 

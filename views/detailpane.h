@@ -27,6 +27,7 @@ public:
     QString html() const; // for tests
     // "SPRi (2023), 「…」, 제3장 제1절 …; original: …"
     QString citationText() const;
+    QStringList relatedItems() const; // ids, best first (for tests)
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,11 +35,15 @@ protected:
 private:
     void render();
     void retranslateUi();
+    void followFilter();
+    QString marked(const QString &text) const; // escaped, with search hits highlighted
 
     AtlasContext *m_context;
     ItemRepository m_repository;
     QString m_itemId;
     ItemRecord m_record;
+    QList<ItemRepository::Row> m_related;
+    QStringList m_terms; // search hits to highlight
     QTextBrowser *m_browser;
     QPushButton *m_copyCitation;
 };

@@ -122,20 +122,32 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
     // Search with it included, so results follow every keystroke, and the last syllable is
     // never lost when composition ends.
     if (watched == m_search && event->type() == QEvent::InputMethod) {
+        // One event may commit a syllable and start the next ("저" committed, "작" composing):
+        // apply the commit where the line edit will, then add the new preedit after it.
         const auto *ime = static_cast<QInputMethodEvent *>(event);
-        const QString text = m_search->text();
-        const int cursor = m_search->cursorPosition();
-        QString composed = text;
-        if (!ime->preeditString().isEmpty())
-            composed.insert(cursor, ime->preeditString());
-        else if (!ime->commitString().isEmpty())
-            composed.insert(cursor, ime->commitString());
+        QString composed = m_search->text();
+        int cursor = m_search->cursorPosition();
+        if (m_search->hasSelectedText() && !ime->commitString().isEmpty()) {
+            cursor = m_search->selectionStart();
+            composed.remove(cursor, m_search->selectedText().size());
+        }
+        if (ime->replacementLength() > 0 || ime->replacementStart() != 0) {
+            const int from = qBound(0, cursor + ime->replacementStart(), int(composed.size()));
+            const int length = qBound(0, ime->replacementLength(), int(composed.size()) - from);
+            composed.remove(from, length);
+            cursor = from;
+        }
+        composed.insert(cursor, ime->commitString());
+        cursor += int(ime->commitString().size());
+        m_preedit = ime->preeditString();
+        composed.insert(cursor, m_preedit);
         if (composed != m_context->filter().text) {
-            ItemFilter f = m_context->filter();
-            f.text = composed;
-            QTimer::singleShot(0, this, [this, f] {
-                if (!m_updating)
-                    m_context->setFilter(f);
+            QTimer::singleShot(0, this, [this, composed] {
+                if (m_updating)
+                    return;
+                ItemFilter f = m_context->filter();
+                f.text = composed;
+                m_context->setFilter(f);
             });
         }
     }
@@ -153,6 +165,9 @@ void FilterBar::pushFilter()
         return;
     ItemFilter f;
     f.text = m_search->text();
+    // A syllable still being composed counts (the debounce may fire mid-composition).
+    if (!m_preedit.isEmpty())
+        f.text.insert(m_search->cursorPosition(), m_preedit);
     for (int i = 0; i < CategoryCount; ++i) {
         if (m_categoryButtons[i]->isChecked())
             f.categories.insert(categoryId(Category(i)));
@@ -174,7 +189,7 @@ void FilterBar::pushFilter()
 void FilterBar::showFilter(const ItemFilter &f)
 {
     m_updating = true;
-    if (m_search->text() != f.text && !m_search->hasFocus())
+    if (m_search->text() != f.text && !m_search->hasFocus() && m_preedit.isEmpty())
         m_search->setText(f.text);
     else if (f.text.isEmpty() && !m_search->text().isEmpty())
         m_search->clear();

@@ -53,6 +53,7 @@ private:
     QHBoxLayout *m_chipLayout;
     QToolButton *m_clearAll;
     QTimer *m_searchDelay;
+    QString m_preedit; // Korean IME: the syllable being composed, not yet in the line edit's text
     bool m_updating = false;
 };
 
