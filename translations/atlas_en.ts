@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atlas::ActorKind</name>
     <message>
         <source>Country</source>
@@ -168,6 +179,321 @@
     </message>
     <message>
         <source>Workforce/education</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartBuilder</name>
+    <message>
+        <source>Spread between publishers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (CAGR %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived (computed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartCatalogModel</name>
+    <message>
+        <source>Worldwide AI market size: forecasts compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n point(s)</source>
+        <translation><numerusform>%1 · %n point</numerusform><numerusform>%1 · %n points</numerusform></translation>
+    </message>
+    <message>
+        <source>CAGR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation><numerusform>%n figure</numerusform><numerusform>%n figures</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartGallery</name>
+    <message>
+        <source>Search charts (both languages)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches titles, publishers and countries in Korean and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartPanel</name>
+    <message>
+        <source>Show or hide this publisher&apos;s forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hollow points and dashed lines are derived (computed, not stated in the report); hover a point to see how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in another unit are shown in the Table only.</source>
+        <translation><numerusform>%n figure in another unit are shown in the Table only.</numerusform><numerusform>%n figures in another unit are shown in the Table only.</numerusform></translation>
+    </message>
+    <message>
+        <source>A shorter bar is a better rank. Korea is highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAGR %1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey band: spread between publishers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, published %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show growth rates as slopes: equal steps on the axis are equal ratios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shade the range between the lowest and the highest publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best rank first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst rank first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as a 16:9 slide with its title, unit and source, or its data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, %1× (%2 × %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartSources</name>
+    <message>
+        <source>%1 (footnote %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, report line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by the report: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived (computed, not stated): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They follow the compound annual growth rate (CAGR) of %1 the report states for %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate implied by the reported %1 and %2 values is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes below say how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported and derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiled from: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the report states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compiled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compiled by %1 (report lines %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,6 +736,41 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related companies and institutes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::CountryStatsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -786,6 +1147,42 @@ With no options, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::FigureGroupModel</name>
+    <message>
+        <source>Bar</source>
+        <extracomment>A bar of a bar chart: what it stands for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the report states it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atlas::FilterBar</name>
     <message>
         <source>Remove this filter</source>
@@ -1103,6 +1500,267 @@ With no options, the window opens.</source>
         <source>&lt;h3&gt;AI Policy Atlas %1&lt;/h3&gt;&lt;p&gt;An offline, bilingual atlas of AI policy and industry, built from the report &lt;i&gt;%2&lt;/i&gt; by %3.&lt;/p&gt;&lt;p&gt;Every record cites the report&apos;s text line and its original source.&lt;/p&gt;&lt;p&gt;Dataset %4, version %5, schema %6.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Map: Natural Earth (public domain), from the world-atlas package (ISC licence); country names: Debian iso-codes (LGPL-2.1+).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MapStyle</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: all categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (counts towards its country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MapView</name>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI policy world map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries shaded by the number of items; a region&apos;s items count towards its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (dataset %3). Map: Natural Earth; Equal Earth projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the countries are shaded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also count the items of companies and institutes towards their home country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>East Asia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (1x)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (2x)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (3x)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one to outline its members; double-click for its profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the items up to a month; the last stop shows all dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count everything up to the month, not only that month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MapWidget</name>
+    <message>
+        <source>Region of %1; counts towards it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure in this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered by the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in %1</source>
+        <translation><numerusform>%n item in %1</numerusform><numerusform>%n items in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Member of the %1, which has %n item(s) of its own</source>
+        <translation><numerusform>Member of the %1, which has %n item of its own</numerusform><numerusform>Member of the %1, which has %n items of its own</numerusform></translation>
+    </message>
+    <message>
+        <source>Including regions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click for the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::Migrator</name>
@@ -1139,6 +1797,74 @@ With no options, the window opens.</source>
     <name>Atlas::PlaceholderView</name>
     <message>
         <source>This view is not built yet. Browse and Countries already show every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::SeriesModel</name>
+    <message>
+        <source>Derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual or forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the report states it</source>
+        <extracomment>The number in the report&apos;s own (Korean) wording</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported (report line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from CAGR %1 (report line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from CAGR %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived, not stated in the report: see Sources for how</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

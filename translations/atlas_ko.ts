@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en_US">
 <context>
+    <name>Atlas</name>
+    <message>
+        <source>No. %1</source>
+        <translation>%1위</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::ActorKind</name>
     <message>
         <source>Country</source>
@@ -173,6 +184,321 @@
     <message>
         <source>Workforce/education</source>
         <translation>인력/교육</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartBuilder</name>
+    <message>
+        <source>Spread between publishers</source>
+        <translation>발표 기관 간 전망 범위</translation>
+    </message>
+    <message>
+        <source>%1 (CAGR %2)</source>
+        <translation>%1 (연평균 성장률 %2)</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>보고값</translation>
+    </message>
+    <message>
+        <source>Derived (computed)</source>
+        <translation>파생값(계산)</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartCatalogModel</name>
+    <message>
+        <source>Worldwide AI market size: forecasts compared</source>
+        <translation>세계 AI 시장 규모: 기관별 전망 비교</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n point(s)</source>
+        <translation><numerusform>%1 · 시점 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>CAGR %1</source>
+        <translation>연평균 성장률 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation><numerusform>수치 %n개</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartGallery</name>
+    <message>
+        <source>Search charts (both languages)…</source>
+        <translation>차트 검색(한·영)…</translation>
+    </message>
+    <message>
+        <source>Matches titles, publishers and countries in Korean and English</source>
+        <translation>제목, 발표 기관, 국가를 한국어와 영어로 함께 찾습니다</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartPanel</name>
+    <message>
+        <source>Show or hide this publisher&apos;s forecast: %1</source>
+        <translation>이 기관의 전망 표시/숨기기: %1</translation>
+    </message>
+    <message>
+        <source>Hollow points and dashed lines are derived (computed, not stated in the report); hover a point to see how.</source>
+        <translation>속이 빈 점과 점선은 파생값(보고서에 없는 계산값)입니다. 점에 마우스를 올리면 계산 방법이 보입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in another unit are shown in the Table only.</source>
+        <translation><numerusform>단위가 다른 수치 %n개는 표에만 나옵니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>A shorter bar is a better rank. Korea is highlighted.</source>
+        <translation>막대가 짧을수록 순위가 높습니다. 한국은 강조 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>단위: %1</translation>
+    </message>
+    <message>
+        <source>CAGR %1 (%2–%3)</source>
+        <translation>연평균 성장률 %1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>grey band: spread between publishers</source>
+        <translation>회색 띠: 기관 간 전망 범위</translation>
+    </message>
+    <message>
+        <source>log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>낮을수록 높은 순위</translation>
+    </message>
+    <message>
+        <source>%1, published %2</source>
+        <translation>%1, %2 발표</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>차트 데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>로그 눈금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show growth rates as slopes: equal steps on the axis are equal ratios.</source>
+        <translation>성장률을 기울기로 보여 줍니다. 축의 같은 간격은 같은 배율입니다.</translation>
+    </message>
+    <message>
+        <source>Show &amp;spread</source>
+        <translation>전망 범위 표시(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Shade the range between the lowest and the highest publisher.</source>
+        <translation>가장 낮은 전망과 가장 높은 전망 사이를 음영으로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>S&amp;ort:</source>
+        <translation>정렬(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Dataset order</source>
+        <translation>데이터 순서</translation>
+    </message>
+    <message>
+        <source>Best rank first</source>
+        <translation>높은 순위부터</translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation>큰 값부터</translation>
+    </message>
+    <message>
+        <source>Worst rank first</source>
+        <translation>낮은 순위부터</translation>
+    </message>
+    <message>
+        <source>Smallest first</source>
+        <translation>작은 값부터</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Export the chart as a 16:9 slide with its title, unit and source, or its data as CSV</source>
+        <translation>차트를 제목·단위·출처가 들어간 16:9 슬라이드로, 또는 데이터를 CSV로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>PNG image, %1× (%2 × %3)…</source>
+        <translation>PNG 이미지, %1배 (%2 × %3)…</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>SVG 이미지…</translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation>PDF 문서…</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>클립보드에 복사</translation>
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>데이터를 CSV로…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>표</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ChartSources</name>
+    <message>
+        <source>%1 (footnote %2)</source>
+        <translation>%1 (각주 %2)</translation>
+    </message>
+    <message>
+        <source>%1, report line %2</source>
+        <translation>%1, 보고서 %2행</translation>
+    </message>
+    <message>
+        <source>Reported by the report: %1.</source>
+        <translation>보고서에 나온 값: %1.</translation>
+    </message>
+    <message>
+        <source>Derived (computed, not stated): %1.</source>
+        <translation>파생값(보고서에 없는 계산값): %1.</translation>
+    </message>
+    <message>
+        <source>They follow the compound annual growth rate (CAGR) of %1 the report states for %2–%3.</source>
+        <translation>파생값은 보고서가 밝힌 %2–%3년 연평균 성장률(CAGR) %1을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>The rate implied by the reported %1 and %2 values is %3.</source>
+        <translation>보고된 %1 값과 %2 값에서 계산한 성장률은 %3입니다.</translation>
+    </message>
+    <message>
+        <source>The notes below say how.</source>
+        <translation>계산 방법은 아래 비고에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발표 기관</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발표 시점</translation>
+    </message>
+    <message>
+        <source>not stated in the report</source>
+        <translation>보고서에 밝히지 않음</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>CAGR</source>
+        <translation>연평균 성장률</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3, %4)</source>
+        <translation>%1 (%2–%3, %4)</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>파생값</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>보고값</translation>
+    </message>
+    <message>
+        <source>Reported and derived</source>
+        <translation>보고값과 파생값</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>보고서 위치</translation>
+    </message>
+    <message>
+        <source>Original source</source>
+        <translation>원출처</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Compiled from: %1 (%2).</source>
+        <translation>출전: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>As the report states it</source>
+        <translation>보고서 표기</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>관련 기록</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>compiled by %1</source>
+        <translation>%1 정리</translation>
+    </message>
+    <message>
+        <source>compiled by %1 (report lines %2)</source>
+        <translation>%1 정리 (보고서 %2행)</translation>
     </message>
 </context>
 <context>
@@ -423,6 +749,41 @@ With no options, the window opens.</source>
     <message>
         <source>Profile</source>
         <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>소속:</translation>
+    </message>
+    <message>
+        <source>Member of:</source>
+        <translation>가입 기구:</translation>
+    </message>
+    <message>
+        <source>Related companies and institutes (%1)</source>
+        <translation>관련 기업·기관 (%1)</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>주요 수치</translation>
+    </message>
+    <message>
+        <source>Items by year</source>
+        <translation>연도별 항목</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::CountryStatsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
     </message>
 </context>
 <context>
@@ -737,7 +1098,9 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>Show all %n actor(s)</source>
-        <translation><numerusform>주체 %n개 모두 보기</numerusform></translation>
+        <translation>
+            <numerusform>주체 %n개 모두 보기</numerusform>
+        </translation>
     </message>
     <message>
         <source>Countries</source>
@@ -775,7 +1138,9 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n item(s)</source>
-        <translation><numerusform>%1: 항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>%1: 항목 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Facet</source>
@@ -795,6 +1160,42 @@ With no options, the window opens.</source>
     <message>
         <source>Facets: click a value to filter by it</source>
         <translation>분류: 값을 누르면 그 값으로 필터링합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::FigureGroupModel</name>
+    <message>
+        <source>Bar</source>
+        <extracomment>A bar of a bar chart: what it stands for</extracomment>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>시점</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>As the report states it</source>
+        <translation>보고서 표기</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1518,267 @@ With no options, the window opens.</source>
         <source>&lt;h3&gt;AI Policy Atlas %1&lt;/h3&gt;&lt;p&gt;An offline, bilingual atlas of AI policy and industry, built from the report &lt;i&gt;%2&lt;/i&gt; by %3.&lt;/p&gt;&lt;p&gt;Every record cites the report&apos;s text line and its original source.&lt;/p&gt;&lt;p&gt;Dataset %4, version %5, schema %6.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AI 정책 아틀라스 %1&lt;/h3&gt;&lt;p&gt;%3의 보고서 &lt;i&gt;%2&lt;/i&gt;를 바탕으로 만든 오프라인 한영 AI 정책·산업 아틀라스입니다.&lt;/p&gt;&lt;p&gt;모든 레코드는 보고서 본문의 행 번호와 원출처를 밝힙니다.&lt;/p&gt;&lt;p&gt;데이터셋 %4, 버전 %5, 스키마 %6.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Map: Natural Earth (public domain), from the world-atlas package (ISC licence); country names: Debian iso-codes (LGPL-2.1+).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;지도: Natural Earth(퍼블릭 도메인), world-atlas 패키지(ISC 라이선스) 제공. 국가명: Debian iso-codes(LGPL-2.1+).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MapStyle</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No figures</source>
+        <translation>수치 없음</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>항목 수: %1</translation>
+    </message>
+    <message>
+        <source>Items: all categories</source>
+        <translation>항목 수: 전체 분야</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>EU members</source>
+        <translation>EU 회원국</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>%1 회원국</translation>
+    </message>
+    <message>
+        <source>Region (counts towards its country)</source>
+        <translation>지역(해당 국가에 합산)</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MapView</name>
+    <message>
+        <source>All dates</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Play month by month</source>
+        <translation>월별로 재생</translation>
+    </message>
+    <message>
+        <source>Number of items</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>AI policy world map: %1</source>
+        <translation>AI 정책 세계 지도: %1</translation>
+    </message>
+    <message>
+        <source>Countries shaded by the number of items; a region&apos;s items count towards its country</source>
+        <translation>국가별 항목 수로 색칠(지역 항목은 해당 국가에 합산)</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>필터 적용</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (dataset %3). Map: Natural Earth; Equal Earth projection.</source>
+        <translation>출처: %1, 「%2」(데이터셋 %3). 지도: Natural Earth, Equal Earth 도법.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>지도 내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>전체 분야</translation>
+    </message>
+    <message>
+        <source>What the countries are shaded by</source>
+        <translation>국가를 색칠할 기준</translation>
+    </message>
+    <message>
+        <source>Map layer</source>
+        <translation>지도 레이어</translation>
+    </message>
+    <message>
+        <source>Companies at home</source>
+        <translation>기업은 본국에 합산</translation>
+    </message>
+    <message>
+        <source>Also count the items of companies and institutes towards their home country</source>
+        <translation>기업·연구기관의 항목도 본국 집계에 포함합니다</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>확대 (+)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>축소 (−)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation>세계 전체 보기 (0)</translation>
+    </message>
+    <message>
+        <source>Fit world</source>
+        <translation>세계 전체</translation>
+    </message>
+    <message>
+        <source>Focus region…</source>
+        <translation>지역 보기…</translation>
+    </message>
+    <message>
+        <source>Europe</source>
+        <translation>유럽</translation>
+    </message>
+    <message>
+        <source>East Asia</source>
+        <translation>동아시아</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>북미</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image (1x)…</source>
+        <translation>PNG 이미지 (1x)…</translation>
+    </message>
+    <message>
+        <source>PNG image (2x)…</source>
+        <translation>PNG 이미지 (2x)…</translation>
+    </message>
+    <message>
+        <source>PNG image (3x)…</source>
+        <translation>PNG 이미지 (3x)…</translation>
+    </message>
+    <message>
+        <source>SVG image…</source>
+        <translation>SVG 이미지…</translation>
+    </message>
+    <message>
+        <source>PDF document…</source>
+        <translation>PDF 문서…</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>클립보드에 복사</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>국제기구·단체</translation>
+    </message>
+    <message>
+        <source>Select one to outline its members; double-click for its profile.</source>
+        <translation>선택하면 회원국을 강조하고, 두 번 클릭하면 프로필을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Show the items up to a month; the last stop shows all dates</source>
+        <translation>선택한 달까지의 항목을 표시합니다. 맨 끝은 전체 기간입니다</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>누적</translation>
+    </message>
+    <message>
+        <source>Count everything up to the month, not only that month</source>
+        <translation>그달만이 아니라 그달까지의 항목을 모두 셉니다</translation>
+    </message>
+    <message>
+        <source>World map</source>
+        <translation>세계 지도</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MapWidget</name>
+    <message>
+        <source>Region of %1; counts towards it</source>
+        <translation>%1의 지역(국가 집계에 포함)</translation>
+    </message>
+    <message>
+        <source>No figure in this group</source>
+        <translation>이 지표에 해당 수치 없음</translation>
+    </message>
+    <message>
+        <source>Not covered by the dataset</source>
+        <translation>데이터셋에 없는 국가</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in %1</source>
+        <translation><numerusform>%1 항목 %n개</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>항목 %n개</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Member of the %1, which has %n item(s) of its own</source>
+        <translation><numerusform>%1 회원국(%1 자체 항목 %n개)</numerusform></translation>
+    </message>
+    <message>
+        <source>Including regions: %1</source>
+        <translation>지역 포함: %1</translation>
+    </message>
+    <message>
+        <source>Click for the profile</source>
+        <translation>클릭하면 프로필을 엽니다</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::Migrator</name>
@@ -1154,6 +1816,74 @@ With no options, the window opens.</source>
     <message>
         <source>This view is not built yet. Browse and Countries already show every record.</source>
         <translation>이 보기는 아직 준비 중입니다. 목록과 국가 보기에서 모든 레코드를 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::SeriesModel</name>
+    <message>
+        <source>Derived</source>
+        <translation>파생값</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>보고값</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>전망</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실적</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>시점</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>Actual or forecast</source>
+        <translation>실적/전망</translation>
+    </message>
+    <message>
+        <source>As the report states it</source>
+        <extracomment>The number in the report&apos;s own (Korean) wording</extracomment>
+        <translation>보고서 표기</translation>
+    </message>
+    <message>
+        <source>Reported (report line %1)</source>
+        <translation>보고값 (보고서 %1행)</translation>
+    </message>
+    <message>
+        <source>Derived from CAGR %1 (report line %2)</source>
+        <translation>연평균 성장률 %1로 계산한 파생값 (보고서 %2행)</translation>
+    </message>
+    <message>
+        <source>Derived from CAGR %1</source>
+        <translation>연평균 성장률 %1로 계산한 파생값</translation>
+    </message>
+    <message>
+        <source>Derived, not stated in the report: see Sources for how</source>
+        <translation>보고서에 없는 파생값: 계산 방법은 출처 탭 참조</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "actormodel.h"
 #include "atlascontext.h"
 #include "category.h"
+#include "countrystatsrepository.h"
+#include "figuretext.h"
 #include "formatter.h"
 #include "itemrepository.h"
 
@@ -15,6 +17,8 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Atlas {
 
@@ -138,21 +142,28 @@ QString CountriesView::profileHtml() const
 
 void CountriesView::renderProfile()
 {
-    const ActorDirectory::Actor *a = m_context->actors()->actor(m_actorId);
+    const ActorDirectory *directory = m_context->actors();
+    const ActorDirectory::Actor *a = directory->actor(m_actorId);
     if (!a) {
         m_profile->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                .arg(esc(tr("Choose a country, organisation or company on the left."))));
         return;
     }
     const Language l = m_context->language();
-    ItemRepository repository(m_context->database()->connection());
+    const QSqlDatabase db = m_context->database()->connection();
+    ItemRepository repository(db);
+    CountryStatsRepository stats(db);
     ItemFilter filter = m_context->filter();
     filter.actors = { a->id };
+    const auto link = [directory, l](const QString &id) {
+        return QStringLiteral("<a href='actor:%1'>%2</a>").arg(esc(id), esc(directory->name(id, l)));
+    };
     QString h = QStringLiteral("<h1>%1</h1><p style='color:gray'>%2 · %3</p>")
                     .arg(esc(a->name(l)), esc(actorKindName(a->kind)), esc(a->id));
     if (!a->country.isEmpty() && a->country != a->id)
-        h += QStringLiteral("<p>%1 <a href='actor:%2'>%3</a></p>")
-                 .arg(esc(tr("Home country:")), esc(a->country), esc(m_context->actors()->name(a->country, l)));
+        h += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Home country:")), link(a->country));
+    if (!a->parent.isEmpty())
+        h += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Part of:")), link(a->parent));
     const QString profile = pickText(l, a->profileKo, a->profileEn);
     if (!profile.isEmpty())
         h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Policy overview")), esc(profile));
@@ -162,9 +173,17 @@ void CountriesView::renderProfile()
     if (!a->members.isEmpty()) {
         QStringList names;
         for (const QString &m : a->members)
-            names << esc(m_context->actors()->name(m, l));
+            names << (directory->contains(m) ? link(m) : esc(m));
         h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Members (%1)").arg(a->members.size())), names.join(QStringLiteral(", ")));
     }
+    QStringList memberOf;
+    for (const ActorDirectory::Actor &o : directory->actors()) {
+        if (o.members.contains(a->id))
+            memberOf << link(o.id);
+    }
+    if (!memberOf.isEmpty())
+        h += QStringLiteral("<p>%1 %2</p>").arg(esc(tr("Member of:")), memberOf.join(QStringLiteral(", ")));
+
     h += QStringLiteral("<h3>%1</h3><table cellspacing='6'>").arg(esc(tr("Items by category (after filters)")));
     for (int i = 0; i < CategoryCount; ++i) {
         ItemFilter f = filter;
@@ -177,23 +196,85 @@ void CountriesView::renderProfile()
                  .arg(repository.count(f));
     }
     h += QStringLiteral("</table>");
-    const QStringList subnationals = m_context->actors()->subnationalsOf(a->id);
+    h += timelineHtml(stats.yearlyCounts(a->id, m_context->filter()));
+
+    const QStringList subnationals = directory->subnationalsOf(a->id);
     if (!subnationals.isEmpty()) {
         QStringList links;
         for (const QString &s : subnationals)
-            links << QStringLiteral("<a href='actor:%1'>%2</a>").arg(esc(s), esc(m_context->actors()->name(s, l)));
+            links << link(s);
         h += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(esc(tr("Regions")), links.join(QStringLiteral(", ")));
     }
+    // Companies and institutes based here, the busiest first.
+    QList<const ActorDirectory::Actor *> companies;
+    for (const ActorDirectory::Actor &c : directory->actors()) {
+        if ((c.kind == u"company" || c.kind == u"institute") && c.country == a->id)
+            companies << &c;
+    }
+    if (!companies.isEmpty()) {
+        std::sort(companies.begin(), companies.end(), [](const auto *x, const auto *y) {
+            return x->itemCount != y->itemCount ? x->itemCount > y->itemCount : x->id < y->id;
+        });
+        QStringList links;
+        for (const ActorDirectory::Actor *c : std::as_const(companies))
+            links << QStringLiteral("%1 <span style='color:gray'>(%2)</span>").arg(link(c->id)).arg(c->itemCount);
+        h += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                 .arg(esc(tr("Related companies and institutes (%1)").arg(companies.size())), links.join(QStringLiteral(", ")));
+    }
+    const auto figures = stats.figuresOf(a->id);
+    if (!figures.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(esc(tr("Figures")));
+        for (const auto &f : figures) {
+            h += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td><td style='color:gray'>%3</td></tr>")
+                     .arg(esc(pickText(l, f.metricKo, f.metricEn)), esc(figureValueText(f, l)), esc(f.period));
+        }
+        h += QStringLiteral("</table>");
+    }
+
     h += QStringLiteral("<h3>%1</h3><ul>").arg(esc(tr("Latest items")));
     const auto rows = repository.rows(filter, ItemRepository::SortKey::Date, Qt::DescendingOrder, 0, 15);
     for (const auto &r : rows) {
-        h += QStringLiteral("<li>%1 · <a href='item:%2'>%3</a></li>")
-                 .arg(esc(Formatter::date(r.date, l)), esc(r.id), esc(pickText(l, r.titleKo, r.titleEn)));
+        h += QStringLiteral("<li><span style='color:%1'>■</span> %2 · <a href='item:%3'>%4</a></li>")
+                 .arg(categoryColorForId(r.category).name(), esc(Formatter::date(r.date, l)), esc(r.id),
+                      esc(pickText(l, r.titleKo, r.titleEn)));
     }
     if (rows.isEmpty())
         h += QStringLiteral("<li style='color:gray'>%1</li>").arg(esc(tr("No items match the filters.")));
     h += QStringLiteral("</ul>");
     m_profile->setHtml(h);
+}
+
+// Items per year as a small stacked bar per row, coloured by category: the profile's "over time".
+QString CountriesView::timelineHtml(const QMap<int, std::array<int, 4>> &years) const
+{
+    if (years.isEmpty())
+        return {};
+    int max = 1;
+    for (const auto &c : years)
+        max = std::max(max, c[0] + c[1] + c[2] + c[3]);
+    constexpr int kBarWidth = 240;
+    QString h = QStringLiteral("<h3>%1</h3><table cellspacing='2' cellpadding='1'>").arg(esc(tr("Items by year")));
+    h += QStringLiteral("<tr><td></td><td>");
+    for (int i = 0; i < CategoryCount; ++i)
+        h += QStringLiteral("<span style='color:%1'>■</span> %2&nbsp;&nbsp;")
+                 .arg(categoryColor(Category(i)).name(), esc(categoryName(Category(i))));
+    h += QStringLiteral("</td></tr>");
+    for (auto it = years.cbegin(); it != years.cend(); ++it) {
+        const auto &c = it.value();
+        const int total = c[0] + c[1] + c[2] + c[3];
+        h += QStringLiteral("<tr><td align='right'>%1</td><td><table cellspacing='0' cellpadding='0'><tr>").arg(it.key());
+        for (int i = 0; i < CategoryCount; ++i) {
+            if (c[i] == 0)
+                continue;
+            const int w = std::max(2, c[i] * kBarWidth / max);
+            h += QStringLiteral("<td width='%1' bgcolor='%2' style='font-size:6pt'>&nbsp;</td>")
+                     .arg(w)
+                     .arg(categoryColor(Category(i)).name());
+        }
+        h += QStringLiteral("<td>&nbsp;%1</td></tr></table></td></tr>").arg(total);
+    }
+    h += QStringLiteral("</table>");
+    return h;
 }
 
 void CountriesView::retranslateUi()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QMap>
 #include <QWidget>
+
+#include <array>
 
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -31,6 +34,7 @@ protected:
 private:
     void retranslateUi();
     void renderProfile();
+    QString timelineHtml(const QMap<int, std::array<int, 4>> &years) const;
 
     AtlasContext *m_context;
     ActorModel *m_model;

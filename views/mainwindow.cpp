@@ -81,7 +81,7 @@ MainWindow::MainWindow(AtlasContext *context, QWidget *parent)
     m_detailDock = new QDockWidget(this);
     m_detailDock->setObjectName(QStringLiteral("detailDock"));
     m_detailDock->setWidget(m_detailPane);
-    m_detailDock->setMinimumWidth(260);
+    m_detailDock->setMinimumWidth(220);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
 
     m_statusDataset = new QLabel(this);
@@ -353,7 +353,9 @@ void MainWindow::about()
            "<p>Dataset %4, version %5, schema %6.</p>")
             .arg(QStringLiteral(ATLAS_VERSION), pickText(l, info.titleKo, info.titleEn).toHtmlEscaped(),
                  pickText(l, info.publisherKo, info.publisherEn).toHtmlEscaped(), info.id, info.version)
-            .arg(info.schemaVersion));
+            .arg(info.schemaVersion)
+            + tr("<p>Map: Natural Earth (public domain), from the world-atlas package (ISC licence); "
+                 "country names: Debian iso-codes (LGPL-2.1+).</p>"));
 }
 
 void MainWindow::saveSettings() const

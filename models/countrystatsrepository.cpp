@@ -1,0 +1,228 @@
+#include "countrystatsrepository.h"
+
+#include "category.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Atlas {
+
+namespace {
+// The key an item's actor counts towards on the map.
+const QString kRollupKey = QStringLiteral(
+    "CASE WHEN ? = 1 AND a.kind IN ('company', 'institute') AND COALESCE(a.country, '') <> '' "
+    "THEN a.country ELSE ia.rollup END");
+
+int categoryIndex(const QString &id)
+{
+    Category c;
+    return categoryFromId(id, &c) ? int(c) : -1;
+}
+} // namespace
+
+CountryStatsRepository::CountryStatsRepository(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+QHash<QString, CountryStatsRepository::CategoryCounts> CountryStatsRepository::counts(const ItemFilter &filter,
+                                                                                    bool companiesAtHome) const
+{
+    QHash<QString, CategoryCounts> out;
+    const SqlCondition where = filterCondition(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT %1 AS k, i.category, COUNT(DISTINCT i.rowid) FROM base.item i "
+                                       "JOIN base.item_actor ia ON ia.item_rowid = i.rowid "
+                                       "LEFT JOIN base.actor a ON a.id = ia.actor_id "
+                                       "WHERE %2 GROUP BY k, i.category")
+                            .arg(kRollupKey, where.sql);
+    if (!q.prepare(sql)) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    q.addBindValue(companiesAtHome ? 1 : 0);
+    for (const QVariant &v : where.values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        const int c = categoryIndex(q.value(1).toString());
+        if (c < 0)
+            continue;
+        auto it = out.find(q.value(0).toString());
+        if (it == out.end())
+            it = out.insert(q.value(0).toString(), CategoryCounts {});
+        (*it)[c] += q.value(2).toInt();
+    }
+    return out;
+}
+
+QHash<QString, int> CountryStatsRepository::subnationalCounts(const ItemFilter &filter) const
+{
+    QHash<QString, int> out;
+    const SqlCondition where = filterCondition(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT ia.actor_id, COUNT(DISTINCT i.rowid) FROM base.item i "
+                                       "JOIN base.item_actor ia ON ia.item_rowid = i.rowid "
+                                       "JOIN base.actor a ON a.id = ia.actor_id AND a.kind = 'subnational' "
+                                       "WHERE %1 GROUP BY ia.actor_id")
+                            .arg(where.sql);
+    if (!q.prepare(sql)) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    for (const QVariant &v : where.values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
+QList<CountryStatsRepository::TopItem> CountryStatsRepository::topItems(const QString &actorId, const ItemFilter &filter,
+                                                                       bool companiesAtHome, int limit) const
+{
+    QList<TopItem> out;
+    const SqlCondition where = filterCondition(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT i.id, i.date, i.category, i.title_ko, i.title_en FROM base.item i "
+                                       "WHERE EXISTS (SELECT 1 FROM base.item_actor ia "
+                                       "LEFT JOIN base.actor a ON a.id = ia.actor_id "
+                                       "WHERE ia.item_rowid = i.rowid AND %1 = ?) AND %2 "
+                                       "ORDER BY i.highlight DESC, i.date_first DESC, i.id LIMIT ?")
+                            .arg(kRollupKey, where.sql);
+    if (!q.prepare(sql)) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    q.addBindValue(companiesAtHome ? 1 : 0);
+    q.addBindValue(actorId);
+    for (const QVariant &v : where.values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString() });
+    return out;
+}
+
+QMap<int, CountryStatsRepository::CategoryCounts> CountryStatsRepository::yearlyCounts(const QString &actorId,
+                                                                                       const ItemFilter &filter) const
+{
+    QMap<int, CategoryCounts> out;
+    const SqlCondition where = filterCondition(filter);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT substr(i.date_first, 1, 4) AS y, i.category, COUNT(*) FROM base.item i "
+                                       "WHERE EXISTS (SELECT 1 FROM base.item_actor ia WHERE ia.item_rowid = i.rowid "
+                                       "AND (ia.actor_id = ? OR ia.rollup = ?)) AND %1 "
+                                       "GROUP BY y, i.category")
+                            .arg(where.sql);
+    if (!q.prepare(sql)) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    q.addBindValue(actorId);
+    q.addBindValue(actorId);
+    for (const QVariant &v : where.values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        const int c = categoryIndex(q.value(1).toString());
+        if (c >= 0)
+            out[q.value(0).toInt()][c] += q.value(2).toInt();
+    }
+    return out;
+}
+
+std::pair<QString, QString> CountryStatsRepository::dateRange() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT MIN(date_first), MAX(date_first) FROM base.item")) || !q.next()) {
+        m_error = q.lastError().text();
+        return {};
+    }
+    return { q.value(0).toString(), q.value(1).toString() };
+}
+
+QList<CountryStatsRepository::FigureGroup> CountryStatsRepository::figureGroups() const
+{
+    QList<FigureGroup> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT f.grp, MIN(f.metric_ko), MIN(f.metric_en), MAX(f.period), MIN(f.unit), "
+                               "COUNT(DISTINCT f.actor) FROM base.figure f JOIN base.actor a ON a.id = f.actor "
+                               "WHERE COALESCE(f.grp, '') <> '' AND a.kind IN ('country', 'union') "
+                               "GROUP BY f.grp HAVING COUNT(DISTINCT f.actor) >= 2 ORDER BY f.grp"))) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toInt() });
+    return out;
+}
+
+QList<CountryStatsRepository::Figure> CountryStatsRepository::readFigures(const QString &where, const QString &value) const
+{
+    QList<Figure> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT id, actor, period, metric_ko, metric_en, value, unit, currency, scale, "
+                                  "text_ko, grp, item FROM base.figure WHERE %1 "
+                                  "ORDER BY period DESC, grp, id")
+                       .arg(where))) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    q.addBindValue(value);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        Figure f;
+        f.id = q.value(0).toString();
+        f.actor = q.value(1).toString();
+        f.period = q.value(2).toString();
+        f.metricKo = q.value(3).toString();
+        f.metricEn = q.value(4).toString();
+        f.value = q.value(5).toDouble();
+        f.unit = q.value(6).toString();
+        f.currency = q.value(7).toString();
+        f.scale = q.value(8).isNull() ? 1.0 : q.value(8).toDouble();
+        f.textKo = q.value(9).toString();
+        f.group = q.value(10).toString();
+        f.item = q.value(11).toString();
+        out.append(f);
+    }
+    return out;
+}
+
+QList<CountryStatsRepository::Figure> CountryStatsRepository::figuresInGroup(const QString &group) const
+{
+    return readFigures(QStringLiteral("grp = ?"), group);
+}
+
+QList<CountryStatsRepository::Figure> CountryStatsRepository::figuresOf(const QString &actorId) const
+{
+    return readFigures(QStringLiteral("actor = ?"), actorId);
+}
+
+} // namespace Atlas
