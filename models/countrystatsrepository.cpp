@@ -179,50 +179,14 @@ QList<CountryStatsRepository::FigureGroup> CountryStatsRepository::figureGroups(
     return out;
 }
 
-QList<CountryStatsRepository::Figure> CountryStatsRepository::readFigures(const QString &where, const QString &value) const
-{
-    QList<Figure> out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id, actor, period, metric_ko, metric_en, value, unit, currency, scale, "
-                                  "text_ko, grp, item FROM base.figure WHERE %1 "
-                                  "ORDER BY period DESC, grp, id")
-                       .arg(where))) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    q.addBindValue(value);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
-    while (q.next()) {
-        Figure f;
-        f.id = q.value(0).toString();
-        f.actor = q.value(1).toString();
-        f.period = q.value(2).toString();
-        f.metricKo = q.value(3).toString();
-        f.metricEn = q.value(4).toString();
-        f.value = q.value(5).toDouble();
-        f.unit = q.value(6).toString();
-        f.currency = q.value(7).toString();
-        f.scale = q.value(8).isNull() ? 1.0 : q.value(8).toDouble();
-        f.textKo = q.value(9).toString();
-        f.group = q.value(10).toString();
-        f.item = q.value(11).toString();
-        out.append(f);
-    }
-    return out;
-}
-
 QList<CountryStatsRepository::Figure> CountryStatsRepository::figuresInGroup(const QString &group) const
 {
-    return readFigures(QStringLiteral("grp = ?"), group);
+    return SeriesRepository(m_db).figureGroup(group);
 }
 
 QList<CountryStatsRepository::Figure> CountryStatsRepository::figuresOf(const QString &actorId) const
 {
-    return readFigures(QStringLiteral("actor = ?"), actorId);
+    return SeriesRepository(m_db).figuresOfActor(actorId);
 }
 
 } // namespace Atlas

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "itemfilter.h"
+#include "seriesrepository.h"
 
 #include <QHash>
 #include <QList>
@@ -33,20 +34,8 @@ public:
         QString unit;
         int actors = 0;
     };
-    struct Figure
-    {
-        QString id;
-        QString actor;
-        QString period;
-        QString metricKo, metricEn;
-        double value = 0;
-        QString unit;
-        QString currency;
-        double scale = 1;
-        QString textKo;
-        QString group;
-        QString item;
-    };
+    // A figure as the charts read it, with its sources and notes.
+    using Figure = FigureRecord;
 
     explicit CountryStatsRepository(QSqlDatabase db = {});
 
@@ -72,7 +61,6 @@ public:
     QString lastError() const { return m_error; }
 
 private:
-    QList<Figure> readFigures(const QString &where, const QString &value) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;

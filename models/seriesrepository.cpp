@@ -71,12 +71,12 @@ SeriesRecord SeriesRepository::series(const QString &id) const
 
 QList<FigureRecord> SeriesRepository::groupedFigures() const
 {
-    return readFigures({});
+    return readFigures(QStringLiteral("f.grp IS NOT NULL"), {}, QStringLiteral("f.grp, f.rowid"));
 }
 
 QList<FigureRecord> SeriesRepository::figureGroup(const QString &group) const
 {
-    return group.isEmpty() ? QList<FigureRecord>() : readFigures(group);
+    return group.isEmpty() ? QList<FigureRecord>() : readFigures(QStringLiteral("f.grp = ?"), { group }, QStringLiteral("f.rowid"));
 }
 
 QList<SeriesRecord> SeriesRepository::readSeries(const QString &id) const
@@ -151,7 +151,13 @@ QList<SeriesRecord> SeriesRepository::readSeries(const QString &id) const
     return out;
 }
 
-QList<FigureRecord> SeriesRepository::readFigures(const QString &group) const
+QList<FigureRecord> SeriesRepository::figuresOfActor(const QString &actorId) const
+{
+    return readFigures(QStringLiteral("f.actor = ?"), { actorId }, QStringLiteral("f.period DESC, f.grp, f.id"));
+}
+
+QList<FigureRecord> SeriesRepository::readFigures(const QString &whereSql, const QVariantList &values,
+                                                  const QString &orderBy) const
 {
     m_error.clear();
     QList<FigureRecord> out;
@@ -159,13 +165,13 @@ QList<FigureRecord> SeriesRepository::readFigures(const QString &group) const
     if (!q.prepare(QStringLiteral("SELECT f.id, f.actor, f.period, f.metric_ko, f.metric_en, f.value, f.currency, f.scale, "
                                   "f.unit, f.grp, f.text_ko, f.item, i.title_ko, i.title_en, f.json "
                                   "FROM base.figure f LEFT JOIN base.item i ON i.id = f.item "
-                                  "WHERE f.grp IS NOT NULL AND (:all = 1 OR f.grp = :grp) "
-                                  "ORDER BY f.grp, f.rowid"))) {
+                                  "WHERE %1 ORDER BY %2")
+                       .arg(whereSql, orderBy))) {
         m_error = q.lastError().text();
         return out;
     }
-    q.bindValue(QStringLiteral(":all"), group.isEmpty() ? 1 : 0);
-    q.bindValue(QStringLiteral(":grp"), group);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return out;

@@ -103,11 +103,14 @@ public:
     // Every figure that belongs to a group, ordered by group and dataset order.
     QList<FigureRecord> groupedFigures() const;
     QList<FigureRecord> figureGroup(const QString &group) const;
+    // Every figure of one actor, newest period first (country profiles).
+    QList<FigureRecord> figuresOfActor(const QString &actorId) const;
     QString lastError() const { return m_error; }
 
 private:
     QList<SeriesRecord> readSeries(const QString &id) const;
-    QList<FigureRecord> readFigures(const QString &group) const;
+    // whereSql is ours (never user text); values are bound in order.
+    QList<FigureRecord> readFigures(const QString &whereSql, const QVariantList &values, const QString &orderBy) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;
