@@ -58,7 +58,7 @@ package-test: build
 BENCH_ITEMS ?= 1000000
 bench: deps
 	cmake -S . -B $(BUILD)-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DATLAS_BUILD_BENCHMARKS=ON
-	cmake --build $(BUILD)-bench
+	cmake --build $(BUILD)-bench --target atlas_bench
 	@mkdir -p -m 0700 $(XDG_RUNTIME_DIR) $(BUILD)/bench
 	QT_QPA_PLATFORM=offscreen $(BUILD)-bench/bin/atlas_bench --items $(BENCH_ITEMS) \
 		--work $(BUILD)-bench/bench --out $(BUILD)/bench/results.json

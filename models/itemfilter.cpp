@@ -4,15 +4,13 @@
 
 namespace Atlas {
 
-namespace {
-QString placeholders(qsizetype n)
+QString sqlPlaceholders(qsizetype n)
 {
     QStringList marks;
     for (qsizetype i = 0; i < n; ++i)
         marks << QStringLiteral("?");
     return marks.join(QStringLiteral(", "));
 }
-} // namespace
 
 QStringList ItemFilter::actorKindGroups()
 {
@@ -35,7 +33,7 @@ SqlCondition filterCondition(const ItemFilter &filter)
     if (!filter.categories.isEmpty()) {
         QStringList cats(filter.categories.cbegin(), filter.categories.cend());
         cats.sort();
-        parts << QStringLiteral("i.category IN (%1)").arg(placeholders(cats.size()));
+        parts << QStringLiteral("i.category IN (%1)").arg(sqlPlaceholders(cats.size()));
         for (const QString &c : std::as_const(cats))
             values << c;
     }
@@ -47,14 +45,14 @@ SqlCondition filterCondition(const ItemFilter &filter)
             kinds << ItemFilter::kindsInGroup(g);
         parts << QStringLiteral("EXISTS (SELECT 1 FROM base.item_actor ka JOIN base.actor a ON a.id = ka.actor_id "
                                 "WHERE ka.item_rowid = i.rowid AND a.kind IN (%1))")
-                     .arg(placeholders(kinds.size()));
+                     .arg(sqlPlaceholders(kinds.size()));
         for (const QString &k : std::as_const(kinds))
             values << k;
     }
     if (!filter.actors.isEmpty()) {
         parts << QStringLiteral("EXISTS (SELECT 1 FROM base.item_actor fa WHERE fa.item_rowid = i.rowid "
                                 "AND (fa.actor_id IN (%1) OR fa.rollup IN (%1)))")
-                     .arg(placeholders(filter.actors.size()));
+                     .arg(sqlPlaceholders(filter.actors.size()));
         for (int pass = 0; pass < 2; ++pass) {
             for (const QString &a : filter.actors)
                 values << a;
@@ -68,6 +66,11 @@ SqlCondition filterCondition(const ItemFilter &filter)
     if (!filter.dateTo.isEmpty()) {
         parts << QStringLiteral("i.date_first <= ?");
         values << filter.dateTo;
+    }
+    // Bookmarks live in the user database (the connection's main schema), keyed by the stable id.
+    if (filter.bookmarkedOnly) {
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM main.bookmark b WHERE b.target_kind = 'item' "
+                                "AND b.target_id = i.id)");
     }
     const SqlCondition text = SearchEngine::condition(filter.text);
     if (!text.sql.isEmpty()) {

@@ -16,16 +16,17 @@ struct ItemFilter
     QStringList actors; // actor ids; a country also matches its sub-national actors
     QString dateFrom; // ISO yyyy-MM-dd, empty = open
     QString dateTo;
+    bool bookmarkedOnly = false; // only items the user bookmarked (main.bookmark, the user database)
 
     bool isEmpty() const
     {
         return text.trimmed().isEmpty() && categories.isEmpty() && actorKinds.isEmpty() && actors.isEmpty()
-            && dateFrom.isEmpty() && dateTo.isEmpty();
+            && dateFrom.isEmpty() && dateTo.isEmpty() && !bookmarkedOnly;
     }
     bool operator==(const ItemFilter &o) const
     {
         return text == o.text && categories == o.categories && actorKinds == o.actorKinds && actors == o.actors
-            && dateFrom == o.dateFrom && dateTo == o.dateTo;
+            && dateFrom == o.dateFrom && dateTo == o.dateTo && bookmarkedOnly == o.bookmarkedOnly;
     }
     bool operator!=(const ItemFilter &o) const { return !(*this == o); }
 
@@ -42,5 +43,8 @@ struct SqlCondition
 };
 
 SqlCondition filterCondition(const ItemFilter &filter);
+
+// "?, ?, ?" for an IN list of n bound values.
+QString sqlPlaceholders(qsizetype n);
 
 } // namespace Atlas

@@ -9,13 +9,6 @@ namespace Atlas {
 
 namespace {
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
 
 // In actor mode, a filter on actors or kinds also decides which lanes exist: the actors (over
 // item_actor "ia") …
@@ -23,7 +16,7 @@ void addActorRestriction(const ItemFilter &filter, QStringList *parts, QVariantL
 {
     if (filter.actors.isEmpty())
         return;
-    parts->append(QStringLiteral("(ia.rollup IN (%1) OR ia.actor_id IN (%1))").arg(placeholders(filter.actors.size())));
+    parts->append(QStringLiteral("(ia.rollup IN (%1) OR ia.actor_id IN (%1))").arg(sqlPlaceholders(filter.actors.size())));
     for (int pass = 0; pass < 2; ++pass) {
         for (const QString &a : filter.actors)
             values->append(a);
@@ -40,7 +33,7 @@ void addKindRestriction(const ItemFilter &filter, QStringList *parts, QVariantLi
     QStringList kinds;
     for (const QString &g : std::as_const(groups))
         kinds << ItemFilter::kindsInGroup(g);
-    parts->append(QStringLiteral("a.kind IN (%1)").arg(placeholders(kinds.size())));
+    parts->append(QStringLiteral("a.kind IN (%1)").arg(sqlPlaceholders(kinds.size())));
     for (const QString &k : std::as_const(kinds))
         values->append(k);
 }
@@ -171,7 +164,7 @@ TimelineRepository::Sql TimelineRepository::itemsSql(const Query &query) const
     }
 
     if (query.mode == TimelineLaneMode::Categories) {
-        parts << QStringLiteral("i.category IN (%1)").arg(laneKeys.isEmpty() ? QStringLiteral("NULL") : placeholders(laneKeys.size()));
+        parts << QStringLiteral("i.category IN (%1)").arg(laneKeys.isEmpty() ? QStringLiteral("NULL") : sqlPlaceholders(laneKeys.size()));
         for (const QString &k : std::as_const(laneKeys))
             s.whereValues << k;
         s.lane = QStringLiteral("i.category");
@@ -188,7 +181,7 @@ TimelineRepository::Sql TimelineRepository::itemsSql(const Query &query) const
         QStringList whens;
         for (const QString &g : std::as_const(groups)) {
             const QStringList kinds = ItemFilter::kindsInGroup(g);
-            whens << QStringLiteral("WHEN a.kind IN (%1) THEN ?").arg(placeholders(kinds.size()));
+            whens << QStringLiteral("WHEN a.kind IN (%1) THEN ?").arg(sqlPlaceholders(kinds.size()));
             for (const QString &k : kinds)
                 s.laneValues << k;
             s.laneValues << groupKey(g);
@@ -198,18 +191,18 @@ TimelineRepository::Sql TimelineRepository::itemsSql(const Query &query) const
     }
     QStringList which;
     if (!laneKeys.isEmpty()) {
-        which << QStringLiteral("ia.rollup IN (%1)").arg(placeholders(laneKeys.size()));
+        which << QStringLiteral("ia.rollup IN (%1)").arg(sqlPlaceholders(laneKeys.size()));
         for (const QString &k : std::as_const(laneKeys))
             s.whereValues << k;
     }
     if (!groupKinds.isEmpty()) {
-        which << QStringLiteral("a.kind IN (%1)").arg(placeholders(groupKinds.size()));
+        which << QStringLiteral("a.kind IN (%1)").arg(sqlPlaceholders(groupKinds.size()));
         for (const QString &k : std::as_const(groupKinds))
             s.whereValues << k;
     }
     parts << (which.isEmpty() ? QStringLiteral("0") : QStringLiteral("(%1)").arg(which.join(QStringLiteral(" OR "))));
     if (!query.hidden.isEmpty()) {
-        parts << QStringLiteral("ia.rollup NOT IN (%1)").arg(placeholders(query.hidden.size()));
+        parts << QStringLiteral("ia.rollup NOT IN (%1)").arg(sqlPlaceholders(query.hidden.size()));
         for (const QString &k : query.hidden)
             s.whereValues << k;
     }

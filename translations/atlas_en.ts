@@ -1077,6 +1077,54 @@ With no options, the window opens.</source>
         <source>Related items (same actors or tags)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not save your note (%1). It is kept and will be saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the bookmark from this item (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark this item (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own note on this item. It is saved as you type and stays with your data when the dataset is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::FacetModel</name>
@@ -1264,6 +1312,18 @@ With no options, the window opens.</source>
         <source>Clear all filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bookmarked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Bookmarked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the items you bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::Formatter</name>
@@ -1277,6 +1337,105 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>exact day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ImportDialog</name>
+    <message>
+        <source>Import records, notes and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in the interchange format (ai-policy-atlas/1), for example one written by File › Export my data… on another computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This file cannot be imported: %n problem(s), listed below. Nothing has been written. Correct the file and choose it again.</source>
+        <translation><numerusform>This file cannot be imported: %n problem, listed below. Nothing has been written. Correct the file and choose it again.</numerusform><numerusform>This file cannot be imported: %n problems, listed below. Nothing has been written. Correct the file and choose it again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation><numerusform>Problems (%n)</numerusform><numerusform>Problems (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>The file is valid. Check what will change below; nothing is written until you click Import, and then everything is written at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in your data. There is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To add (%n)</source>
+        <translation><numerusform>To add (%n)</numerusform><numerusform>To add (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>To change (%n)</source>
+        <translation><numerusform>To change (%n)</numerusform><numerusform>To change (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation><numerusform>Unchanged (%n)</numerusform><numerusform>Unchanged (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation><numerusform>Notes (%n)</numerusform><numerusform>Notes (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookmarks (%n)</source>
+        <translation><numerusform>Bookmarks (%n)</numerusform><numerusform>Bookmarks (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n new record(s)</source>
+        <translation><numerusform>Imported from %1: %n new record</numerusform><numerusform>Imported from %1: %n new records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed record(s)</source>
+        <translation><numerusform>%n changed record</numerusform><numerusform>%n changed records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation><numerusform>%n bookmark</numerusform><numerusform>%n bookmarks</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +1661,46 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>&lt;p&gt;Map: Natural Earth (public domain), from the world-atlas package (ISC licence); country names: Debian iso-codes (LGPL-2.1+).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records, notes and bookmarks from an interchange file, after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your notes, bookmarks and own records to one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import records, notes and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +2000,22 @@ With no options, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::PresenterWindow</name>
+    <message>
+        <source>Presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This storyboard has no slides.
+Press Esc to leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atlas::SeriesModel</name>
     <message>
         <source>Derived</source>
@@ -1876,6 +2091,148 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>Nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::SlideState</name>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2), dataset version %3 · AI Policy Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::StoryboardPanel</name>
+    <message>
+        <source>Storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder; double-click to show a slide; F2 to rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename this storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add current view to storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export storyboard as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storyboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the storyboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete storyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the storyboard “%1” and its %n slide(s)?</source>
+        <translation><numerusform>Delete the storyboard “%1” and its %n slide?</numerusform><numerusform>Delete the storyboard “%1” and its %n slides?</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not save the slide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export storyboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

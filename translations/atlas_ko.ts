@@ -213,7 +213,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n point(s)</source>
-        <translation><numerusform>%1 · 시점 %n개</numerusform></translation>
+        <translation>
+            <numerusform>%1 · 시점 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>CAGR %1</source>
@@ -221,7 +223,9 @@
     </message>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation><numerusform>수치 %n개</numerusform></translation>
+        <translation>
+            <numerusform>수치 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -251,7 +255,9 @@
     </message>
     <message numerus="yes">
         <source>%n figure(s) in another unit are shown in the Table only.</source>
-        <translation><numerusform>단위가 다른 수치 %n개는 표에만 나옵니다.</numerusform></translation>
+        <translation>
+            <numerusform>단위가 다른 수치 %n개는 표에만 나옵니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A shorter bar is a better rank. Korea is highlighted.</source>
@@ -1089,6 +1095,54 @@ With no options, the window opens.</source>
         <source>Related items (same actors or tags)</source>
         <translation>관련 항목 (같은 주체 또는 태그)</translation>
     </message>
+    <message>
+        <source>Could not save your note (%1). It is kept and will be saved again.</source>
+        <translation>메모를 저장하지 못했습니다(%1). 입력한 내용은 보관되며 다시 저장을 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>입력 중…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ 북마크됨</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ 북마크</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark from this item (Ctrl+D)</source>
+        <translation>이 항목의 북마크 해제 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Bookmark this item (Ctrl+D)</source>
+        <translation>이 항목을 북마크에 추가 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>북마크됨</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <source>&amp;My note</source>
+        <translation>내 메모(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Your own note on this item. It is saved as you type and stays with your data when the dataset is updated.</source>
+        <translation>이 항목에 대한 나만의 메모입니다. 입력하는 대로 저장되며, 데이터셋을 업데이트해도 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>내 메모</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::FacetModel</name>
@@ -1280,6 +1334,18 @@ With no options, the window opens.</source>
         <source>Clear all filters</source>
         <translation>모든 필터 지우기</translation>
     </message>
+    <message>
+        <source>Bookmarked only</source>
+        <translation>북마크만</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked only</source>
+        <translation>★ 북마크만</translation>
+    </message>
+    <message>
+        <source>Show only the items you bookmarked</source>
+        <translation>북마크한 항목만 보기</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::Formatter</name>
@@ -1294,6 +1360,105 @@ With no options, the window opens.</source>
     <message>
         <source>exact day</source>
         <translation>일자 확인</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ImportDialog</name>
+    <message>
+        <source>Import records, notes and bookmarks</source>
+        <translation>레코드, 메모, 북마크 가져오기</translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json);;All files (*)</source>
+        <translation>교환 형식 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file in the interchange format (ai-policy-atlas/1), for example one written by File › Export my data… on another computer.</source>
+        <translation>교환 형식(ai-policy-atlas/1) 파일을 고르세요. 예를 들어 다른 컴퓨터에서 파일 › 내 데이터 내보내기…로 저장한 파일입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This file cannot be imported: %n problem(s), listed below. Nothing has been written. Correct the file and choose it again.</source>
+        <translation><numerusform>이 파일은 가져올 수 없습니다. 아래에 문제 %n건이 있습니다. 아무것도 저장하지 않았습니다. 파일을 고친 뒤 다시 고르세요.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation><numerusform>문제 (%n건)</numerusform></translation>
+    </message>
+    <message>
+        <source>The file is valid. Check what will change below; nothing is written until you click Import, and then everything is written at once.</source>
+        <translation>파일에 문제가 없습니다. 아래에서 바뀔 내용을 확인하세요. 가져오기를 누르기 전에는 아무것도 저장되지 않으며, 누르면 한 번에 모두 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in your data. There is nothing to import.</source>
+        <translation>이 파일의 내용은 모두 이미 내 데이터에 있습니다. 가져올 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>가져오기에 실패해 아무것도 저장하지 않았습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To add (%n)</source>
+        <translation><numerusform>추가 (%n개)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>To change (%n)</source>
+        <translation><numerusform>변경 (%n개)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged (%n)</source>
+        <translation><numerusform>변경 없음 (%n개)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation><numerusform>메모 (%n개)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookmarks (%n)</source>
+        <translation><numerusform>북마크 (%n개)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from %1: %n new record(s)</source>
+        <translation><numerusform>%1에서 가져옴: 새 레코드 %n개</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed record(s)</source>
+        <translation><numerusform>변경된 레코드 %n개</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>메모 %n개</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation><numerusform>북마크 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>고르기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>레코드</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>What the import will do</source>
+        <translation>가져오기로 바뀔 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1686,46 @@ With no options, the window opens.</source>
     <message>
         <source>&lt;p&gt;Map: Natural Earth (public domain), from the world-atlas package (ISC licence); country names: Debian iso-codes (LGPL-2.1+).&lt;/p&gt;</source>
         <translation>&lt;p&gt;지도: Natural Earth(퍼블릭 도메인), world-atlas 패키지(ISC 라이선스) 제공. 국가명: Debian iso-codes(LGPL-2.1+).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import records, notes and bookmarks from an interchange file, after a preview</source>
+        <translation>교환 형식 파일에서 레코드, 메모, 북마크를 미리 확인한 뒤 가져옵니다</translation>
+    </message>
+    <message>
+        <source>Export &amp;my data…</source>
+        <translation>내 데이터 내보내기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Write your notes, bookmarks and own records to one file</source>
+        <translation>메모, 북마크, 직접 추가한 레코드를 하나의 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Storyboard</source>
+        <translation>스토리보드(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import records, notes and bookmarks</source>
+        <translation>레코드, 메모, 북마크 가져오기</translation>
+    </message>
+    <message>
+        <source>Interchange format (*.json);;All files (*)</source>
+        <translation>교환 형식 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>내 데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>Your data was written to %1</source>
+        <translation>내 데이터를 %1에 저장했습니다</translation>
     </message>
 </context>
 <context>
@@ -1761,15 +1966,21 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) in %1</source>
-        <translation><numerusform>%1 항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>%1 항목 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>항목 %n개</numerusform></translation>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Member of the %1, which has %n item(s) of its own</source>
-        <translation><numerusform>%1 회원국(%1 자체 항목 %n개)</numerusform></translation>
+        <translation>
+            <numerusform>%1 회원국(%1 자체 항목 %n개)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Including regions: %1</source>
@@ -1816,6 +2027,23 @@ With no options, the window opens.</source>
     <message>
         <source>This view is not built yet. Browse and Countries already show every record.</source>
         <translation>이 보기는 아직 준비 중입니다. 목록과 국가 보기에서 모든 레코드를 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::PresenterWindow</name>
+    <message>
+        <source>Presenter</source>
+        <translation>발표 모드</translation>
+    </message>
+    <message>
+        <source>This storyboard has no slides.
+Press Esc to leave.</source>
+        <translation>이 스토리보드에는 슬라이드가 없습니다.
+Esc 키를 누르면 나갑니다.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2123,148 @@ With no options, the window opens.</source>
     <message>
         <source>Nothing to export.</source>
         <translation>내보낼 내용이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::SlideState</name>
+    <message>
+        <source>Profile: %1</source>
+        <translation>프로필: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>항목 %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2), dataset version %3 · AI Policy Atlas</source>
+        <translation>출처: %1(%2), 데이터셋 버전 %3 · AI 정책 아틀라스</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::StoryboardPanel</name>
+    <message>
+        <source>Storyboard</source>
+        <translation>스토리보드</translation>
+    </message>
+    <message>
+        <source>Storyboards</source>
+        <translation>스토리보드 목록</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>슬라이드</translation>
+    </message>
+    <message>
+        <source>Drag to reorder; double-click to show a slide; F2 to rename it</source>
+        <translation>끌어서 순서 변경, 두 번 클릭하면 슬라이드 화면 열기, F2로 제목 변경</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>New storyboard</source>
+        <translation>새 스토리보드</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>이름 변경</translation>
+    </message>
+    <message>
+        <source>Rename this storyboard</source>
+        <translation>이 스토리보드 이름 변경</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete this storyboard</source>
+        <translation>이 스토리보드 삭제</translation>
+    </message>
+    <message>
+        <source>&amp;Add current view to storyboard</source>
+        <translation>현재 화면을 스토리보드에 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add view</source>
+        <translation>화면 추가</translation>
+    </message>
+    <message>
+        <source>Remove slide</source>
+        <translation>슬라이드 삭제</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>&amp;Present storyboard</source>
+        <translation>스토리보드 발표(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>발표</translation>
+    </message>
+    <message>
+        <source>Export storyboard as &amp;PDF…</source>
+        <translation>스토리보드를 PDF로 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Storyboard %1</source>
+        <translation>스토리보드 %1</translation>
+    </message>
+    <message>
+        <source>Could not save the storyboard: %1</source>
+        <translation>스토리보드를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Rename storyboard</source>
+        <translation>스토리보드 이름 변경</translation>
+    </message>
+    <message>
+        <source>Delete storyboard</source>
+        <translation>스토리보드 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the storyboard “%1” and its %n slide(s)?</source>
+        <translation><numerusform>스토리보드 “%1”과(와) 슬라이드 %n개를 삭제할까요?</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not save the slide: %1</source>
+        <translation>슬라이드를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Export storyboard as PDF</source>
+        <translation>스토리보드를 PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,13 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -20,6 +25,8 @@ namespace Atlas {
 
 namespace {
 constexpr int RelatedLimit = 8;
+constexpr int NoteSaveDelayMs = 700; // long enough not to write on every keystroke, short enough to feel instant
+const QString kItem = QStringLiteral("item");
 
 QString esc(const QString &s)
 {
@@ -41,20 +48,67 @@ DetailPane::DetailPane(AtlasContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_repository(context->database()->connection())
+    , m_store(context->database()->connection())
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_browser = new QTextBrowser(this);
+    // The record above, the user's note below; the user decides how much room each gets.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    m_browser = new QTextBrowser(splitter);
     m_browser->setOpenLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(m_browser, 1);
+    splitter->addWidget(m_browser);
+
+    auto *noteBox = new QWidget(splitter);
+    auto *noteLayout = new QVBoxLayout(noteBox);
+    noteLayout->setContentsMargins(6, 4, 6, 0);
+    noteLayout->setSpacing(2);
+    auto *noteHeader = new QHBoxLayout;
+    m_noteLabel = new QLabel(noteBox);
+    QFont bold = m_noteLabel->font();
+    bold.setBold(true);
+    m_noteLabel->setFont(bold);
+    m_noteStatus = new QLabel(noteBox);
+    m_noteStatus->setTextFormat(Qt::PlainText);
+    m_noteStatus->setWordWrap(true);
+    m_noteStatus->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    noteHeader->addWidget(m_noteLabel);
+    noteHeader->addWidget(m_noteStatus, 1);
+    noteLayout->addLayout(noteHeader);
+    m_note = new QPlainTextEdit(noteBox);
+    m_note->setTabChangesFocus(true);
+    m_note->setMinimumHeight(fontMetrics().lineSpacing() * 3 + 12);
+    m_note->installEventFilter(this);
+    m_noteLabel->setBuddy(m_note);
+    noteLayout->addWidget(m_note, 1);
+    splitter->addWidget(noteBox);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({ 600, fontMetrics().lineSpacing() * 6 + 30 });
+    layout->addWidget(splitter, 1);
+
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(6, 0, 6, 6);
+    m_star = new QToolButton(this);
+    m_star->setCheckable(true);
+    m_star->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_star->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_star->setStyleSheet(QStringLiteral("QToolButton { padding: 3px 10px; }"
+                                         "QToolButton:checked { color: #8a5a00; font-weight: bold; }"));
     m_copyCitation = new QPushButton(this);
     m_copyCitation->setEnabled(false);
+    buttons->addWidget(m_star);
     buttons->addStretch(1);
     buttons->addWidget(m_copyCitation);
     layout->addLayout(buttons);
+
+    m_noteDelay = new QTimer(this);
+    m_noteDelay->setSingleShot(true);
+    m_noteDelay->setInterval(NoteSaveDelayMs);
+    connect(m_noteDelay, &QTimer::timeout, this, &DetailPane::saveNote);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &DetailPane::noteEdited);
+    connect(m_star, &QToolButton::toggled, this, &DetailPane::setBookmarked);
 
     connect(m_copyCitation, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(citationText()); });
@@ -71,14 +125,128 @@ DetailPane::DetailPane(AtlasContext *context, QWidget *parent)
     connect(context, &AtlasContext::filterChanged, this, &DetailPane::followFilter);
     m_terms = SearchEngine::highlightTerms(context->filter().text);
     retranslateUi();
+    loadUserData();
+}
+
+DetailPane::~DetailPane()
+{
+    saveNote(); // closing the window never loses what was just typed
 }
 
 void DetailPane::showItem(const QString &id)
 {
+    saveNote(); // the previous item's note, before the editor shows another one
     m_itemId = id;
     m_record = id.isEmpty() ? ItemRecord() : m_repository.item(id);
     m_related = m_record.isValid() ? m_repository.related(id, RelatedLimit) : QList<ItemRepository::Row>();
     render();
+    loadUserData();
+}
+
+void DetailPane::loadUserData()
+{
+    const bool valid = m_record.isValid();
+    m_noteSaved = false;
+    if (m_unsavedNotes.isEmpty())
+        m_noteError.clear();
+    {
+        const QSignalBlocker blocker(m_star);
+        m_star->setChecked(valid && m_store.isBookmarked(kItem, m_itemId));
+    }
+    m_star->setEnabled(valid);
+    m_note->setEnabled(valid);
+    m_loadingNote = true;
+    // Text that could not be written yet is what the user last typed: it wins over the stored note.
+    const auto pending = m_unsavedNotes.constFind(m_itemId);
+    const QString text = !valid ? QString() : pending != m_unsavedNotes.constEnd() ? *pending : m_store.note(kItem, m_itemId);
+    if (m_note->toPlainText() != text)
+        m_note->setPlainText(text);
+    m_loadingNote = false;
+    updateStar();
+    showNoteStatus();
+}
+
+void DetailPane::reloadUserData()
+{
+    saveNote();
+    loadUserData();
+}
+
+void DetailPane::noteEdited()
+{
+    if (m_loadingNote || !m_record.isValid())
+        return;
+    m_unsavedNotes.insert(m_itemId, m_note->toPlainText());
+    m_noteSaved = false;
+    m_noteDelay->start();
+    showNoteStatus();
+}
+
+bool DetailPane::saveNote()
+{
+    m_noteDelay->stop();
+    if (m_unsavedNotes.isEmpty())
+        return true;
+    m_noteError.clear();
+    for (auto it = m_unsavedNotes.begin(); it != m_unsavedNotes.end();) {
+        if (m_store.setNote(kItem, it.key(), it.value())) {
+            it = m_unsavedNotes.erase(it);
+        } else {
+            m_noteError = m_store.errorString();
+            ++it;
+        }
+    }
+    m_noteSaved = m_unsavedNotes.isEmpty();
+    if (!m_unsavedNotes.isEmpty())
+        m_noteDelay->start(NoteSaveDelayMs * 10); // try again later; the text stays in memory meanwhile
+    showNoteStatus();
+    return m_unsavedNotes.isEmpty();
+}
+
+void DetailPane::showNoteStatus()
+{
+    QString text;
+    QString style = QStringLiteral("color: gray");
+    if (!m_noteError.isEmpty()) {
+        text = tr("Could not save your note (%1). It is kept and will be saved again.").arg(m_noteError);
+        style = QStringLiteral("color: #b00020");
+    } else if (m_unsavedNotes.contains(m_itemId)) {
+        text = tr("Editing…");
+    } else if (m_noteSaved) {
+        text = tr("Saved");
+    }
+    m_noteStatus->setText(text);
+    m_noteStatus->setStyleSheet(style);
+}
+
+void DetailPane::setBookmarked(bool on)
+{
+    if (!m_record.isValid())
+        return;
+    if (!m_store.setBookmarked(kItem, m_itemId, on)) {
+        const QSignalBlocker blocker(m_star);
+        m_star->setChecked(!on);
+        m_noteError = m_store.errorString();
+        showNoteStatus();
+        return;
+    }
+    updateStar();
+    emit bookmarkChanged(m_itemId, on);
+}
+
+void DetailPane::updateStar()
+{
+    const bool on = m_star->isChecked();
+    m_star->setText(on ? tr("★ Bookmarked") : tr("☆ Bookmark"));
+    m_star->setToolTip(on ? tr("Remove the bookmark from this item (Ctrl+D)") : tr("Bookmark this item (Ctrl+D)"));
+    m_star->setAccessibleName(on ? tr("Bookmarked") : tr("Bookmark"));
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_note && event->type() == QEvent::FocusOut)
+        saveNote();
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList DetailPane::relatedItems() const
@@ -226,6 +394,12 @@ void DetailPane::retranslateUi()
     m_copyCitation->setText(tr("Copy citation"));
     m_copyCitation->setToolTip(tr("Copy a ready-made citation of this record"));
     m_browser->setAccessibleName(tr("Record details"));
+    m_noteLabel->setText(tr("&My note"));
+    m_note->setPlaceholderText(tr("Your own note on this item. It is saved as you type and stays with your "
+                                  "data when the dataset is updated."));
+    m_note->setAccessibleName(tr("My note"));
+    updateStar();
+    showNoteStatus();
     render();
 }
 

@@ -56,6 +56,13 @@ FilterBar::FilterBar(AtlasContext *context, QWidget *parent)
         row->addWidget(button);
     }
 
+    m_bookmarked = new QToolButton(this);
+    m_bookmarked->setCheckable(true);
+    m_bookmarked->setStyleSheet(QStringLiteral("QToolButton { padding: 3px 8px; }"
+                                               "QToolButton:checked { background: #8a5a00; color: white; }"));
+    connect(m_bookmarked, &QToolButton::toggled, this, &FilterBar::pushFilter);
+    row->addWidget(m_bookmarked);
+
     row->addStretch(0);
     // Second row: who and when. Two rows keep the bar within 1280 px at projector sizes.
     row = new QHBoxLayout;
@@ -179,6 +186,7 @@ void FilterBar::pushFilter()
     int from = m_yearFrom->value(), to = m_yearTo->value();
     if (from != AnyYear && to != AnyYear && from > to)
         std::swap(from, to);
+    f.bookmarkedOnly = m_bookmarked->isChecked();
     if (from != AnyYear)
         f.dateFrom = QStringLiteral("%1-01-01").arg(from);
     if (to != AnyYear)
@@ -200,6 +208,7 @@ void FilterBar::showFilter(const ItemFilter &f)
     m_actors->setSelectedActors(f.actors);
     m_yearFrom->setValue(f.dateFrom.isEmpty() ? AnyYear : f.dateFrom.left(4).toInt());
     m_yearTo->setValue(f.dateTo.isEmpty() ? AnyYear : f.dateTo.left(4).toInt());
+    m_bookmarked->setChecked(f.bookmarkedOnly);
     m_updating = false;
     rebuildChips(f);
 }
@@ -247,6 +256,8 @@ void FilterBar::rebuildChips(const ItemFilter &f)
             x.dateTo.clear();
         });
     }
+    if (f.bookmarkedOnly)
+        addChip(tr("Bookmarked only"), [](ItemFilter &x) { x.bookmarkedOnly = false; });
     m_chipLayout->addStretch(1);
     m_chipLayout->addWidget(m_clearAll);
     m_chipRow->setVisible(!f.isEmpty());
@@ -272,6 +283,9 @@ void FilterBar::retranslateUi()
         m_kind->setCurrentIndex(qMax(0, m_kind->findData(current)));
         m_kind->setAccessibleName(tr("Actor kind"));
     }
+    m_bookmarked->setText(tr("★ Bookmarked only"));
+    m_bookmarked->setToolTip(tr("Show only the items you bookmarked"));
+    m_bookmarked->setAccessibleName(tr("Bookmarked only"));
     m_yearLabel->setText(tr("&Years"));
     m_yearFrom->setSpecialValueText(tr("from any"));
     m_yearTo->setSpecialValueText(tr("to any"));

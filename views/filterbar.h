@@ -18,7 +18,7 @@ class ActorPicker;
 class AtlasContext;
 
 // The shared filter bar on top of every view: text search, the four categories (colour-coded),
-// actor kind, countries and organisations, and a year range. Its state shows as removable chips
+// actor kind, countries and organisations, a year range, and the user's bookmarks only. Its state shows as removable chips
 // with one "clear all".
 class FilterBar : public QWidget
 {
@@ -29,6 +29,7 @@ public:
 
     void focusSearch();
     QLineEdit *searchField() const { return m_search; }
+    QToolButton *bookmarkedOnlyButton() const { return m_bookmarked; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +45,7 @@ private:
     AtlasContext *m_context;
     QLineEdit *m_search;
     QToolButton *m_categoryButtons[4];
+    QToolButton *m_bookmarked;
     QComboBox *m_kind;
     ActorPicker *m_actors;
     QLabel *m_yearLabel;

@@ -6,9 +6,11 @@
 #include "datasetexporter.h"
 #include "detailpane.h"
 #include "filterbar.h"
+#include "importdialog.h"
 #include "itemtablemodel.h"
 #include "chartsview.h"
 #include "mapview.h"
+#include "storyboardpanel.h"
 #include "timelineview.h"
 
 #include <QAction>
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -83,6 +86,9 @@ MainWindow::MainWindow(AtlasContext *context, QWidget *parent)
     m_detailDock->setWidget(m_detailPane);
     m_detailDock->setMinimumWidth(220);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    m_storyboardPanel = new StoryboardPanel(this, context, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_storyboardPanel);
+    m_storyboardPanel->hide(); // shown by View ▸ Storyboard or the first "Add current view"
 
     m_statusDataset = new QLabel(this);
     m_statusCount = new QLabel(this);
@@ -107,6 +113,11 @@ MainWindow::MainWindow(AtlasContext *context, QWidget *parent)
         if (!id.isEmpty())
             m_detailDock->show();
     });
+    // Under "Bookmarked only", starring or un-starring changes which items the list holds.
+    connect(m_detailPane, &DetailPane::bookmarkChanged, this, [this] {
+        if (m_context->filter().bookmarkedOnly)
+            m_itemModel->reload();
+    });
     connect(context, &AtlasContext::actorActivated, this, [this](const QString &id) {
         showView(QStringLiteral("country:") + id);
     });
@@ -125,6 +136,10 @@ void MainWindow::createActions()
     m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportJsonAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportJson);
     m_exportJsonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importUserData);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportUserDataAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportUserData);
     m_fileMenu->addSeparator();
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -150,6 +165,10 @@ void MainWindow::createActions()
     }
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_detailDock->toggleViewAction());
+    m_viewMenu->addAction(m_storyboardPanel->toggleViewAction());
+    m_viewMenu->addAction(m_storyboardPanel->addSlideAction());
+    m_viewMenu->addAction(m_storyboardPanel->presentAction());
+    m_viewMenu->addAction(m_storyboardPanel->exportPdfAction());
     m_fullScreenAction = m_viewMenu->addAction(QString());
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
@@ -193,6 +212,10 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_exportCsvAction->setText(tr("Export filtered items as &CSV…"));
     m_exportJsonAction->setText(tr("Export the dataset as &JSON…"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setStatusTip(tr("Import records, notes and bookmarks from an interchange file, after a preview"));
+    m_exportUserDataAction->setText(tr("Export &my data…"));
+    m_exportUserDataAction->setStatusTip(tr("Write your notes, bookmarks and own records to one file"));
     m_recentMenu->setTitle(tr("&Recent views"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -200,6 +223,7 @@ void MainWindow::retranslateUi()
     m_clearFiltersAction->setText(tr("C&lear all filters"));
     m_viewMenu->setTitle(tr("&View"));
     m_detailDock->toggleViewAction()->setText(tr("&Detail pane"));
+    m_storyboardPanel->toggleViewAction()->setText(tr("&Storyboard"));
     m_fullScreenAction->setText(tr("F&ull screen"));
     m_languageMenu->setTitle(tr("&Language"));
     m_toggleLanguageAction->setText(tr("&Switch language"));
@@ -340,6 +364,38 @@ void MainWindow::exportCsv()
     }
 }
 
+void MainWindow::importUserData()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import records, notes and bookmarks"), QString(),
+                                                      tr("Interchange format (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_detailPane->saveNote(); // an import may carry a note for the shown item: write the user's first
+    ImportDialog dialog(m_context, this);
+    dialog.setFile(file);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_detailPane->reloadUserData();
+    statusBar()->showMessage(dialog.resultMessage().section(u'\n', 0, 0), 8000);
+    QMessageBox::information(this, tr("Import finished"), dialog.resultMessage());
+}
+
+void MainWindow::exportUserData()
+{
+    m_detailPane->saveNote(); // include what was typed a moment ago
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export my data"), QStringLiteral("my-atlas-data.json"),
+                                                      tr("Interchange format (*.json)"));
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    const QByteArray data = UserDataStore(m_context->database()->connection()).exportUserData();
+    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(file, out.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Your data was written to %1").arg(QDir::toNativeSeparators(file)), 8000);
+}
+
 void MainWindow::about()
 {
     const DatasetInfo info = m_context->database()->info();
@@ -374,6 +430,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("filter/actors"), f.actors);
     settings.setValue(QStringLiteral("filter/from"), f.dateFrom);
     settings.setValue(QStringLiteral("filter/to"), f.dateTo);
+    settings.setValue(QStringLiteral("filter/bookmarkedOnly"), f.bookmarkedOnly);
     settings.endGroup();
 }
 
@@ -396,6 +453,7 @@ void MainWindow::restoreSettings()
     }
     f.dateFrom = settings.value(QStringLiteral("filter/from")).toString();
     f.dateTo = settings.value(QStringLiteral("filter/to")).toString();
+    f.bookmarkedOnly = settings.value(QStringLiteral("filter/bookmarkedOnly"), false).toBool();
     m_context->setFilter(f);
     const QStringList recent = settings.value(QStringLiteral("recentViews")).toStringList();
     const QString view = settings.value(QStringLiteral("view"), QStringLiteral("browse")).toString();

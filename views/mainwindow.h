@@ -19,6 +19,7 @@ class BrowseView;
 class ChartsView;
 class MapView;
 class TimelineView;
+class StoryboardPanel;
 class CountriesView;
 class DetailPane;
 class FilterBar;
@@ -50,6 +51,7 @@ public:
     MapView *mapView() const { return m_map; }
     TimelineView *timelineView() const { return m_timeline; }
     ChartsView *chartsView() const { return m_charts; }
+    StoryboardPanel *storyboardPanel() const { return m_storyboardPanel; }
     ItemTableModel *itemModel() const { return m_itemModel; }
 
 signals:
@@ -69,6 +71,8 @@ private:
     void rebuildRecentMenu();
     void exportJson();
     void exportCsv();
+    void importUserData();
+    void exportUserData();
     void about();
 
     AtlasContext *m_context;
@@ -83,6 +87,7 @@ private:
     CountriesView *m_countries;
     DetailPane *m_detailPane;
     QDockWidget *m_detailDock;
+    StoryboardPanel *m_storyboardPanel;
     QLabel *m_statusDataset;
     QLabel *m_statusCount;
     QLabel *m_statusLanguage;
@@ -96,6 +101,8 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_exportJsonAction = nullptr;
     QAction *m_exportCsvAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportUserDataAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
