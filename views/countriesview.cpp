@@ -150,9 +150,8 @@ void CountriesView::renderProfile()
         return;
     }
     const Language l = m_context->language();
-    const QSqlDatabase db = m_context->database()->connection();
-    ItemRepository repository(db);
-    CountryStatsRepository stats(db);
+    ItemRepository repository(m_context->database()->connection());
+    CountryStatsRepository stats(m_context->database()->connection());
     ItemFilter filter = m_context->filter();
     filter.actors = { a->id };
     const auto link = [directory, l](const QString &id) {
