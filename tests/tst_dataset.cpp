@@ -3,6 +3,7 @@
 // report.line must point at it: the report text within ±15 lines holds the record's key date or
 // number in the report's own notation.
 #include "category.h"
+#include "searchglossary.h"
 #include "testsupport.h"
 
 #include <QDate>
@@ -165,6 +166,19 @@ private slots:
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // Tags show in the UI language: every tag needs a Korean name (models/searchglossary.cpp).
+    void everyTagHasAKoreanName()
+    {
+        QStringList missing;
+        for (const QJsonObject &it : m_reader.dataset().items) {
+            for (const QJsonValue &tag : it.value(u"tags").toArray()) {
+                if (SearchGlossary::koreanName(tag.toString()).isEmpty() && !missing.contains(tag.toString()))
+                    missing << tag.toString();
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("tags without a Korean name: ") + missing.join(u", ")));
     }
 
     void derivedPointsSayHow()
