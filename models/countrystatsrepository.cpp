@@ -20,6 +20,22 @@ int categoryIndex(const QString &id)
 }
 } // namespace
 
+bool CountryStatsRepository::run(QSqlQuery &q, const QString &sql, const QVariantList &values) const
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 CountryStatsRepository::CountryStatsRepository(QSqlDatabase db)
     : m_db(db)
 {
@@ -31,23 +47,13 @@ QHash<QString, CountryStatsRepository::CategoryCounts> CountryStatsRepository::c
     QHash<QString, CategoryCounts> out;
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT %1 AS k, i.category, COUNT(DISTINCT i.rowid) FROM base.item i "
                                        "JOIN base.item_actor ia ON ia.item_rowid = i.rowid "
                                        "LEFT JOIN base.actor a ON a.id = ia.actor_id "
                                        "WHERE %2 GROUP BY k, i.category")
                             .arg(kRollupKey, where.sql);
-    if (!q.prepare(sql)) {
-        m_error = q.lastError().text();
+    if (!run(q, sql, QVariantList { companiesAtHome ? 1 : 0 } + where.values))
         return out;
-    }
-    q.addBindValue(companiesAtHome ? 1 : 0);
-    for (const QVariant &v : where.values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
     while (q.next()) {
         const int c = categoryIndex(q.value(1).toString());
         if (c < 0)
@@ -65,22 +71,13 @@ QHash<QString, int> CountryStatsRepository::subnationalCounts(const ItemFilter &
     QHash<QString, int> out;
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT ia.actor_id, COUNT(DISTINCT i.rowid) FROM base.item i "
                                        "JOIN base.item_actor ia ON ia.item_rowid = i.rowid "
                                        "JOIN base.actor a ON a.id = ia.actor_id AND a.kind = 'subnational' "
                                        "WHERE %1 GROUP BY ia.actor_id")
                             .arg(where.sql);
-    if (!q.prepare(sql)) {
-        m_error = q.lastError().text();
+    if (!run(q, sql, where.values))
         return out;
-    }
-    for (const QVariant &v : where.values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toInt());
     return out;
@@ -92,26 +89,14 @@ QList<CountryStatsRepository::TopItem> CountryStatsRepository::topItems(const QS
     QList<TopItem> out;
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT i.id, i.date, i.category, i.title_ko, i.title_en FROM base.item i "
                                        "WHERE EXISTS (SELECT 1 FROM base.item_actor ia "
                                        "LEFT JOIN base.actor a ON a.id = ia.actor_id "
                                        "WHERE ia.item_rowid = i.rowid AND %1 = ?) AND %2 "
                                        "ORDER BY i.highlight DESC, i.date_first DESC, i.id LIMIT ?")
                             .arg(kRollupKey, where.sql);
-    if (!q.prepare(sql)) {
-        m_error = q.lastError().text();
+    if (!run(q, sql, QVariantList { companiesAtHome ? 1 : 0, actorId } + where.values + QVariantList { limit }))
         return out;
-    }
-    q.addBindValue(companiesAtHome ? 1 : 0);
-    q.addBindValue(actorId);
-    for (const QVariant &v : where.values)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
     while (q.next())
         out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                      q.value(4).toString() });
@@ -124,24 +109,13 @@ QMap<int, CountryStatsRepository::CategoryCounts> CountryStatsRepository::yearly
     QMap<int, CategoryCounts> out;
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT substr(i.date_first, 1, 4) AS y, i.category, COUNT(*) FROM base.item i "
                                        "WHERE EXISTS (SELECT 1 FROM base.item_actor ia WHERE ia.item_rowid = i.rowid "
                                        "AND (ia.actor_id = ? OR ia.rollup = ?)) AND %1 "
                                        "GROUP BY y, i.category")
                             .arg(where.sql);
-    if (!q.prepare(sql)) {
-        m_error = q.lastError().text();
+    if (!run(q, sql, QVariantList { actorId, actorId } + where.values))
         return out;
-    }
-    q.addBindValue(actorId);
-    q.addBindValue(actorId);
-    for (const QVariant &v : where.values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return out;
-    }
     while (q.next()) {
         const int c = categoryIndex(q.value(1).toString());
         if (c >= 0)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <array>
 
@@ -61,6 +62,8 @@ public:
     QString lastError() const { return m_error; }
 
 private:
+    // Prepares sql (ours, never user text), binds values in order and runs it; on failure sets m_error.
+    bool run(QSqlQuery &q, const QString &sql, const QVariantList &values) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;
