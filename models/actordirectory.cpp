@@ -12,8 +12,8 @@ bool ActorDirectory::load(QSqlDatabase db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT a.id, a.kind, a.name_ko, a.name_en, a.country, a.parent, a.profile_ko, "
                                "a.profile_en, a.note_ko, a.note_en, "
-                               "(SELECT COUNT(*) FROM base.item_actor ia WHERE ia.actor_id = a.id) "
-                               "FROM base.actor a ORDER BY a.id"))) {
+                               "(SELECT COUNT(*) FROM item_actor ia WHERE ia.actor_id = a.id) "
+                               "FROM actor a ORDER BY a.id"))) {
         m_error = q.lastError().text();
         return false;
     }
@@ -33,7 +33,7 @@ bool ActorDirectory::load(QSqlDatabase db)
         m_index.insert(a.id, int(m_actors.size()));
         m_actors.append(a);
     }
-    if (!q.exec(QStringLiteral("SELECT actor_id, member_id FROM base.actor_member ORDER BY actor_id, member_id"))) {
+    if (!q.exec(QStringLiteral("SELECT actor_id, member_id FROM actor_member ORDER BY actor_id, member_id"))) {
         m_error = q.lastError().text();
         return false;
     }

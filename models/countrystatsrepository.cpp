@@ -47,9 +47,9 @@ QHash<QString, CountryStatsRepository::CategoryCounts> CountryStatsRepository::c
     QHash<QString, CategoryCounts> out;
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
-    const QString sql = QStringLiteral("SELECT %1 AS k, i.category, COUNT(DISTINCT i.rowid) FROM base.item i "
-                                       "JOIN base.item_actor ia ON ia.item_rowid = i.rowid "
-                                       "LEFT JOIN base.actor a ON a.id = ia.actor_id "
+    const QString sql = QStringLiteral("SELECT %1 AS k, i.category, COUNT(DISTINCT i.rowid) FROM item i "
+                                       "JOIN item_actor ia ON ia.item_rowid = i.rowid "
+                                       "LEFT JOIN actor a ON a.id = ia.actor_id "
                                        "WHERE %2 GROUP BY k, i.category")
                             .arg(kRollupKey, where.sql);
     if (!run(q, sql, QVariantList { companiesAtHome ? 1 : 0 } + where.values))
@@ -71,9 +71,9 @@ QHash<QString, int> CountryStatsRepository::subnationalCounts(const ItemFilter &
     QHash<QString, int> out;
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
-    const QString sql = QStringLiteral("SELECT ia.actor_id, COUNT(DISTINCT i.rowid) FROM base.item i "
-                                       "JOIN base.item_actor ia ON ia.item_rowid = i.rowid "
-                                       "JOIN base.actor a ON a.id = ia.actor_id AND a.kind = 'subnational' "
+    const QString sql = QStringLiteral("SELECT ia.actor_id, COUNT(DISTINCT i.rowid) FROM item i "
+                                       "JOIN item_actor ia ON ia.item_rowid = i.rowid "
+                                       "JOIN actor a ON a.id = ia.actor_id AND a.kind = 'subnational' "
                                        "WHERE %1 GROUP BY ia.actor_id")
                             .arg(where.sql);
     if (!run(q, sql, where.values))
@@ -89,9 +89,9 @@ QList<CountryStatsRepository::TopItem> CountryStatsRepository::topItems(const QS
     QList<TopItem> out;
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
-    const QString sql = QStringLiteral("SELECT i.id, i.date, i.category, i.title_ko, i.title_en FROM base.item i "
-                                       "WHERE EXISTS (SELECT 1 FROM base.item_actor ia "
-                                       "LEFT JOIN base.actor a ON a.id = ia.actor_id "
+    const QString sql = QStringLiteral("SELECT i.id, i.date, i.category, i.title_ko, i.title_en FROM item i "
+                                       "WHERE EXISTS (SELECT 1 FROM item_actor ia "
+                                       "LEFT JOIN actor a ON a.id = ia.actor_id "
                                        "WHERE ia.item_rowid = i.rowid AND %1 = ?) AND %2 "
                                        "ORDER BY i.highlight DESC, i.date_first DESC, i.id LIMIT ?")
                             .arg(kRollupKey, where.sql);
@@ -109,8 +109,8 @@ QMap<int, CountryStatsRepository::CategoryCounts> CountryStatsRepository::yearly
     QMap<int, CategoryCounts> out;
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
-    const QString sql = QStringLiteral("SELECT substr(i.date_first, 1, 4) AS y, i.category, COUNT(*) FROM base.item i "
-                                       "WHERE EXISTS (SELECT 1 FROM base.item_actor ia WHERE ia.item_rowid = i.rowid "
+    const QString sql = QStringLiteral("SELECT substr(i.date_first, 1, 4) AS y, i.category, COUNT(*) FROM item i "
+                                       "WHERE EXISTS (SELECT 1 FROM item_actor ia WHERE ia.item_rowid = i.rowid "
                                        "AND (ia.actor_id = ? OR ia.rollup = ?)) AND %1 "
                                        "GROUP BY y, i.category")
                             .arg(where.sql);
@@ -128,7 +128,7 @@ std::pair<QString, QString> CountryStatsRepository::dateRange() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT MIN(date_first), MAX(date_first) FROM base.item")) || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT MIN(date_first), MAX(date_first) FROM item")) || !q.next()) {
         m_error = q.lastError().text();
         return {};
     }
@@ -141,7 +141,7 @@ QList<CountryStatsRepository::FigureGroup> CountryStatsRepository::figureGroups(
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT f.grp, MIN(f.metric_ko), MIN(f.metric_en), MAX(f.period), MIN(f.unit), "
-                               "COUNT(DISTINCT f.actor) FROM base.figure f JOIN base.actor a ON a.id = f.actor "
+                               "COUNT(DISTINCT f.actor) FROM figure f JOIN actor a ON a.id = f.actor "
                                "WHERE COALESCE(f.grp, '') <> '' AND a.kind IN ('country', 'union') "
                                "GROUP BY f.grp HAVING COUNT(DISTINCT f.actor) >= 2 ORDER BY f.grp"))) {
         m_error = q.lastError().text();

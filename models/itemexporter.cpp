@@ -39,7 +39,7 @@ QByteArray ItemExporter::toJson(const ItemFilter &filter)
         dataset.header.insert(q.value(0).toString(), q.value(1).toString());
 
     const SqlCondition where = filterCondition(filter);
-    if (!q.prepare(QStringLiteral("SELECT i.json FROM base.item i WHERE %1 ORDER BY i.date_first, i.id").arg(where.sql))) {
+    if (!q.prepare(QStringLiteral("SELECT i.json FROM item i WHERE %1 ORDER BY i.date_first, i.id").arg(where.sql))) {
         m_error = q.lastError().text();
         return {};
     }
@@ -62,7 +62,7 @@ QByteArray ItemExporter::toJson(const ItemFilter &filter)
     // The actors named, then the countries and parents they name, until nothing new turns up.
     QSet<QString> seen;
     QSqlQuery a(m_db);
-    a.prepare(QStringLiteral("SELECT json FROM base.actor WHERE id = ?"));
+    a.prepare(QStringLiteral("SELECT json FROM actor WHERE id = ?"));
     while (!wanted.isEmpty()) {
         const QString id = wanted.takeFirst();
         if (seen.contains(id))

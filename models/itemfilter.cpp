@@ -43,14 +43,14 @@ SqlCondition filterCondition(const ItemFilter &filter)
         groups.sort();
         for (const QString &g : std::as_const(groups))
             kinds << ItemFilter::kindsInGroup(g);
-        parts << QStringLiteral("EXISTS (SELECT 1 FROM base.item_actor ka JOIN base.actor a ON a.id = ka.actor_id "
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM item_actor ka JOIN actor a ON a.id = ka.actor_id "
                                 "WHERE ka.item_rowid = i.rowid AND a.kind IN (%1))")
                      .arg(sqlPlaceholders(kinds.size()));
         for (const QString &k : std::as_const(kinds))
             values << k;
     }
     if (!filter.actors.isEmpty()) {
-        parts << QStringLiteral("EXISTS (SELECT 1 FROM base.item_actor fa WHERE fa.item_rowid = i.rowid "
+        parts << QStringLiteral("EXISTS (SELECT 1 FROM item_actor fa WHERE fa.item_rowid = i.rowid "
                                 "AND (fa.actor_id IN (%1) OR fa.rollup IN (%1)))")
                      .arg(sqlPlaceholders(filter.actors.size()));
         for (int pass = 0; pass < 2; ++pass) {

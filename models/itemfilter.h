@@ -34,7 +34,7 @@ struct ItemFilter
     static QStringList kindsInGroup(const QString &group);
 };
 
-// A WHERE clause over "base.item AS i" with its bound values, built without ever pasting user
+// A WHERE clause over "item AS i" with its bound values, built without ever pasting user
 // text into SQL (STYLE.md rule 3).
 struct SqlCondition
 {

@@ -44,7 +44,7 @@ int ItemRepository::count(const ItemFilter &filter) const
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM base.item i WHERE ") + where.sql)) {
+    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM item i WHERE ") + where.sql)) {
         m_error = q.lastError().text();
         return 0;
     }
@@ -93,7 +93,7 @@ QList<ItemRepository::Row> ItemRepository::rows(const ItemFilter &filter, SortKe
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT %1 FROM base.item i WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+    const QString sql = QStringLiteral("SELECT %1 FROM item i WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
                             .arg(kRowColumns, where.sql, orderBy);
     QList<Row> out;
     if (!q.prepare(sql)) {
@@ -122,7 +122,7 @@ QList<ItemRepository::Row> ItemRepository::related(const QString &id, int limit)
     QList<Row> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid, tags FROM base.item WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT rowid, tags FROM item WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         m_error = q.lastError().text();
@@ -141,9 +141,9 @@ QList<ItemRepository::Row> ItemRepository::related(const QString &id, int limit)
         tagValues << pattern;
     }
     const QString sql = QStringLiteral(
-        "SELECT %1 FROM (SELECT i.*, i.rowid AS rid, %2 + (SELECT COUNT(*) FROM base.item_actor r "
-        "WHERE r.item_rowid = i.rowid AND r.actor_id IN (SELECT actor_id FROM base.item_actor WHERE item_rowid = ?)) "
-        "AS score FROM base.item i WHERE i.rowid <> ?) i WHERE i.score > 0 "
+        "SELECT %1 FROM (SELECT i.*, i.rowid AS rid, %2 + (SELECT COUNT(*) FROM item_actor r "
+        "WHERE r.item_rowid = i.rowid AND r.actor_id IN (SELECT actor_id FROM item_actor WHERE item_rowid = ?)) "
+        "AS score FROM item i WHERE i.rowid <> ?) i WHERE i.score > 0 "
         "ORDER BY i.score DESC, i.date_first DESC, i.id LIMIT ?")
                             .arg(QString(kRowColumns).replace(QStringLiteral("i.rowid"), QStringLiteral("i.rid")),
                                  tagScore.join(QStringLiteral(" + ")));
@@ -192,7 +192,7 @@ QList<ItemRepository::Count> ItemRepository::categoryCounts(const ItemFilter &fi
     const SqlCondition where = filterCondition(filter);
     QList<Count> out;
     runCounts(m_db,
-              QStringLiteral("SELECT i.category, COUNT(*) FROM base.item i WHERE %1 GROUP BY i.category "
+              QStringLiteral("SELECT i.category, COUNT(*) FROM item i WHERE %1 GROUP BY i.category "
                              "ORDER BY i.category")
                   .arg(where.sql),
               where.values, &m_error, [&](const QSqlQuery &q) { out.append({ q.value(0).toString(), q.value(1).toInt() }); });
@@ -212,7 +212,7 @@ QList<ItemRepository::Count> ItemRepository::actorKindCounts(const ItemFilter &f
             marks << QStringLiteral("?");
             values << k;
         }
-        sums << QStringLiteral("COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM base.item_actor ka JOIN base.actor a "
+        sums << QStringLiteral("COALESCE(SUM(CASE WHEN EXISTS (SELECT 1 FROM item_actor ka JOIN actor a "
                                "ON a.id = ka.actor_id WHERE ka.item_rowid = i.rowid AND a.kind IN (%1)) "
                                "THEN 1 ELSE 0 END), 0)")
                     .arg(marks.join(QStringLiteral(", ")));
@@ -220,7 +220,7 @@ QList<ItemRepository::Count> ItemRepository::actorKindCounts(const ItemFilter &f
     values << where.values;
     QList<Count> out;
     runCounts(m_db,
-              QStringLiteral("SELECT %1 FROM base.item i WHERE %2").arg(sums.join(QStringLiteral(", ")), where.sql),
+              QStringLiteral("SELECT %1 FROM item i WHERE %2").arg(sums.join(QStringLiteral(", ")), where.sql),
               values, &m_error, [&](const QSqlQuery &q) {
                   for (int g = 0; g < groups.size(); ++g)
                       out.append({ groups.at(g), q.value(g).toInt() });
@@ -235,10 +235,10 @@ QList<ItemRepository::Count> ItemRepository::actorCounts(const ItemFilter &filte
     const SqlCondition where = filterCondition(filter);
     QList<Count> out;
     runCounts(m_db,
-              QStringLiteral("WITH f AS (SELECT i.rowid AS r FROM base.item i WHERE %1) "
+              QStringLiteral("WITH f AS (SELECT i.rowid AS r FROM item i WHERE %1) "
                              "SELECT x, COUNT(DISTINCT r) AS n FROM ("
-                             "SELECT f.r, ia.actor_id AS x FROM f JOIN base.item_actor ia ON ia.item_rowid = f.r "
-                             "UNION ALL SELECT f.r, ia.rollup FROM f JOIN base.item_actor ia ON ia.item_rowid = f.r "
+                             "SELECT f.r, ia.actor_id AS x FROM f JOIN item_actor ia ON ia.item_rowid = f.r "
+                             "UNION ALL SELECT f.r, ia.rollup FROM f JOIN item_actor ia ON ia.item_rowid = f.r "
                              "WHERE ia.rollup <> ia.actor_id) t GROUP BY x ORDER BY n DESC, x")
                   .arg(where.sql),
               where.values, &m_error, [&](const QSqlQuery &q) { out.append({ q.value(0).toString(), q.value(1).toInt() }); });
@@ -252,7 +252,7 @@ QList<ItemRepository::Count> ItemRepository::yearCounts(const ItemFilter &filter
     QMap<int, int> years;
     runCounts(m_db,
               QStringLiteral("SELECT substr(i.date_first, 1, 4), substr(i.date_last, 1, 4), COUNT(*) "
-                             "FROM base.item i WHERE %1 GROUP BY 1, 2")
+                             "FROM item i WHERE %1 GROUP BY 1, 2")
                   .arg(where.sql),
               where.values, &m_error, [&](const QSqlQuery &q) {
                   const int first = q.value(0).toInt();
@@ -269,7 +269,7 @@ QList<ItemRepository::Count> ItemRepository::yearCounts(const ItemFilter &filter
 QJsonObject ItemRepository::itemJson(const QString &id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT json FROM base.item WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT json FROM item WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         m_error = q.lastError().text();

@@ -84,7 +84,7 @@ SqlCondition SearchEngine::condition(const QString &query)
         } else {
             alternatives << QStringLiteral("(i.title_ko%1 OR i.title_en%1 OR i.summary_ko%1 OR i.summary_en%1 "
                                            "OR i.tags%1 OR i.note_ko%1 OR i.note_en%1 OR EXISTS (SELECT 1 FROM "
-                                           "base.item_actor sa JOIN base.actor sn ON sn.id = sa.actor_id WHERE "
+                                           "item_actor sa JOIN actor sn ON sn.id = sa.actor_id WHERE "
                                            "sa.item_rowid = i.rowid AND (sn.name_ko%1 OR sn.name_en%1 OR sn.id%1)))")
                                 .arg(kLike);
             const QString pattern = likePattern(term);
@@ -118,7 +118,7 @@ SqlCondition SearchEngine::score(const QString &query)
         }
         parts << QStringLiteral("(CASE WHEN i.title_ko%1 OR i.title_en%1 THEN 100 ELSE 0 END"
                                 " + CASE WHEN %2 THEN 30 ELSE 0 END"
-                                " + CASE WHEN EXISTS (SELECT 1 FROM base.item_actor ra JOIN base.actor rn"
+                                " + CASE WHEN EXISTS (SELECT 1 FROM item_actor ra JOIN actor rn"
                                 " ON rn.id = ra.actor_id WHERE ra.item_rowid = i.rowid"
                                 " AND (rn.name_ko%1 OR rn.name_en%1 OR rn.id%1)) THEN 20 ELSE 0 END"
                                 " + CASE WHEN i.summary_ko%1 OR i.summary_en%1 THEN 10 ELSE 0 END"

@@ -24,7 +24,7 @@ public:
     static QString likePattern(const QString &term); // %term% with %, _ and \ escaped
     static SqlCondition condition(const QString &query);
 
-    // A relevance score over "base.item AS i" for ORDER BY (higher first); empty sql when the
+    // A relevance score over "item AS i" for ORDER BY (higher first); empty sql when the
     // query has no terms. Per term, a hit in a title weighs 100, in the tags 30, in an actor's
     // name 20, in a summary 10 and in a note 2: fixed tiers rather than bm25, so a title hit
     // always outranks a summary hit, and short terms (which cannot use FTS5) rank the same way.

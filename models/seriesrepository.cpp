@@ -87,7 +87,7 @@ QList<SeriesRecord> SeriesRepository::readSeries(const QString &id) const
     QSqlQuery q(m_db);
     // An empty id means all: one statement, so the filter is a bound value either way.
     if (!q.prepare(QStringLiteral("SELECT id, publisher, title_ko, title_en, scope, currency, scale, unit, published, json "
-                                  "FROM base.series WHERE (:all = 1 OR id = :id) ORDER BY rowid"))) {
+                                  "FROM series WHERE (:all = 1 OR id = :id) ORDER BY rowid"))) {
         m_error = q.lastError().text();
         return out;
     }
@@ -125,7 +125,7 @@ QList<SeriesRecord> SeriesRepository::readSeries(const QString &id) const
     }
 
     QSqlQuery p(m_db);
-    if (!p.prepare(QStringLiteral("SELECT series_id, period, value, basis, forecast, text_ko FROM base.series_point "
+    if (!p.prepare(QStringLiteral("SELECT series_id, period, value, basis, forecast, text_ko FROM series_point "
                                   "WHERE (:all = 1 OR series_id = :id) ORDER BY series_id, ord"))) {
         m_error = p.lastError().text();
         return out;
@@ -164,7 +164,7 @@ QList<FigureRecord> SeriesRepository::readFigures(const QString &whereSql, const
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("SELECT f.id, f.actor, f.period, f.metric_ko, f.metric_en, f.value, f.currency, f.scale, "
                                   "f.unit, f.grp, f.text_ko, f.item, i.title_ko, i.title_en, f.json "
-                                  "FROM base.figure f LEFT JOIN base.item i ON i.id = f.item "
+                                  "FROM figure f LEFT JOIN item i ON i.id = f.item "
                                   "WHERE %1 ORDER BY %2")
                        .arg(whereSql, orderBy))) {
         m_error = q.lastError().text();

@@ -108,7 +108,7 @@ QList<TimelineRepository::Lane> TimelineRepository::lanes(const ItemFilter &filt
     QSqlQuery q(m_db);
     if (mode == TimelineLaneMode::Categories) {
         if (!run(q,
-                 QStringLiteral("SELECT i.category, COUNT(*) FROM base.item i WHERE %1 GROUP BY i.category "
+                 QStringLiteral("SELECT i.category, COUNT(*) FROM item i WHERE %1 GROUP BY i.category "
                                 "ORDER BY COUNT(*) DESC, i.category")
                      .arg(where.sql),
                  where.values))
@@ -125,8 +125,8 @@ QList<TimelineRepository::Lane> TimelineRepository::lanes(const ItemFilter &filt
     addKindRestriction(filter, &outer, &values);
     if (!run(q,
              QStringLiteral("SELECT g.rollup, a.kind, g.n FROM (SELECT ia.rollup AS rollup, COUNT(DISTINCT ia.item_rowid) AS n "
-                            "FROM base.item_actor ia JOIN base.item i ON i.rowid = ia.item_rowid WHERE %1 "
-                            "GROUP BY ia.rollup) g JOIN base.actor a ON a.id = g.rollup WHERE %2 "
+                            "FROM item_actor ia JOIN item i ON i.rowid = ia.item_rowid WHERE %1 "
+                            "GROUP BY ia.rollup) g JOIN actor a ON a.id = g.rollup WHERE %2 "
                             "ORDER BY g.n DESC, g.rollup")
                  .arg(inner.join(QStringLiteral(" AND ")), outer.join(QStringLiteral(" AND "))),
              values))
@@ -168,7 +168,7 @@ TimelineRepository::Sql TimelineRepository::itemsSql(const Query &query) const
         for (const QString &k : std::as_const(laneKeys))
             s.whereValues << k;
         s.lane = QStringLiteral("i.category");
-        s.from = QStringLiteral("base.item i");
+        s.from = QStringLiteral("item i");
         s.where = parts.join(QStringLiteral(" AND "));
         return s;
     }
@@ -208,8 +208,8 @@ TimelineRepository::Sql TimelineRepository::itemsSql(const Query &query) const
     }
     addActorRestriction(query.filter, &parts, &s.whereValues);
     addKindRestriction(query.filter, &parts, &s.whereValues);
-    s.from = QStringLiteral("base.item i JOIN base.item_actor ia ON ia.item_rowid = i.rowid "
-                            "JOIN base.actor a ON a.id = ia.rollup");
+    s.from = QStringLiteral("item i JOIN item_actor ia ON ia.item_rowid = i.rowid "
+                            "JOIN actor a ON a.id = ia.rollup");
     s.where = parts.join(QStringLiteral(" AND "));
     s.distinct = true;
     return s;
@@ -298,7 +298,7 @@ bool TimelineRepository::dateExtent(const ItemFilter &filter, QString *first, QS
 {
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT MIN(i.date_first), MAX(i.date_last) FROM base.item i WHERE ") + where.sql,
+    if (!run(q, QStringLiteral("SELECT MIN(i.date_first), MAX(i.date_last) FROM item i WHERE ") + where.sql,
              where.values)
         || !q.next() || q.value(0).isNull())
         return false;
