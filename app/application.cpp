@@ -4,8 +4,12 @@
 #include "atlascontext.h"
 #include "commandline.h"
 #include "database.h"
+#include "datasetdamageprompt.h"
+#include "datasetstore.h"
 #include "mainwindow.h"
 #include "platform.h"
+#include "presenterwindow.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -81,61 +85,107 @@ int Application::run(const CommandLine &commandLine)
         return int(CommandLine::RuntimeFailure);
     };
 
-    Database database;
-    const QString basePath = commandLine.databasePath();
-    if (basePath.isEmpty())
-        return fatal(tr("The dataset (atlas.sqlite) was not found next to the program. Reinstall the package, "
-                        "or start with --database FILE."));
-    if (!database.open(basePath, commandLine.userDatabasePath()))
-        return fatal(database.errorString());
-    ActorDirectory actors;
-    if (!actors.load(database.connection()))
-        return fatal(tr("The dataset %1 is damaged: %2").arg(basePath, actors.errorString()));
+    // The theme before the first widget: --theme for this run only, else the saved choice.
+    Theme::Mode themeMode = Theme::Mode::System;
+    if (Theme::modeFromKey(commandLine.theme(), &themeMode))
+        Theme::instance()->setMode(themeMode, false);
+    else
+        Theme::instance()->loadSettings();
 
-    AtlasContext context(&database, &actors);
-    context.setLanguage(m_language);
-    connect(this, &Application::languageChanged, &context, &AtlasContext::setLanguage);
+    const QString appDir = QCoreApplication::applicationDirPath();
+    DatasetStore store(DatasetStore::dataDirFor(commandLine.userDatabasePath()));
+    QString basePath = commandLine.databasePath();
+    const bool chosen = basePath != store.activePath(appDir); // --database FILE
+    // A missing or damaged dataset: say so in plain words, offer to restore the bundled copy.
+    if (const DatasetHealth health = DatasetStore::check(basePath); !health.ok) {
+        if (chosen || screenshot)
+            return fatal(health.problem);
+        DatasetDamagePrompt prompt(health.problem);
+        if (!prompt.ask())
+            return CommandLine::RuntimeFailure;
+        if (!store.restoreBundled(appDir))
+            return fatal(tr("The dataset could not be restored: %1").arg(store.errorString()));
+        basePath = store.activePath(appDir);
+        if (const DatasetHealth again = DatasetStore::check(basePath, DatasetStore::Check::Full); !again.ok)
+            return fatal(again.problem);
+    }
 
-    MainWindow window(&context);
-    connect(&window, &MainWindow::languageRequested, this, &Application::setLanguage);
-    if (!database.notice().isEmpty() && !screenshot)
-        QTimer::singleShot(0, &window, [&] { QMessageBox::warning(&window, tr("AI Policy Atlas"), database.notice()); });
-    if (!screenshot) {
-        window.restoreSettings();
-        // Benchmarks (tests/bench) measure start-up to the first painted window.
-        if (qEnvironmentVariableIsSet("ATLAS_QUIT_AFTER_FIRST_PAINT"))
-            window.installEventFilter(new FirstPaintQuitter(&window));
+    // An installed update rebuilds the whole window on the new dataset, so every view refreshes.
+    QString whatChangedSince;
+    for (;;) {
+        Database database;
+        if (!database.open(basePath, commandLine.userDatabasePath()))
+            return fatal(database.errorString());
+        ActorDirectory actors;
+        if (!actors.load(database.connection()))
+            return fatal(tr("The dataset %1 is damaged: %2").arg(basePath, actors.errorString()));
+
+        AtlasContext context(&database, &actors);
+        context.setLanguage(m_language);
+        connect(this, &Application::languageChanged, &context, &AtlasContext::setLanguage);
+
+        MainWindow window(&context);
+        connect(&window, &MainWindow::languageRequested, this, &Application::setLanguage);
+        if (!database.notice().isEmpty() && !screenshot)
+            QTimer::singleShot(0, &window, [&] { QMessageBox::warning(&window, tr("AI Policy Atlas"), database.notice()); });
+        if (!screenshot) {
+            QString installedOver;
+            connect(&window, &MainWindow::datasetInstalled, this, [&](const QString &previous) {
+                installedOver = previous;
+                window.saveSettings();
+                // Destroying this window must not end the program: a new one follows.
+                QGuiApplication::setQuitOnLastWindowClosed(false);
+                QCoreApplication::exit(CommandLine::Success);
+            });
+            window.restoreSettings();
+            if (!whatChangedSince.isEmpty())
+                QTimer::singleShot(0, &window, [&] { window.showWhatChanged(whatChangedSince, basePath); });
+            // Benchmarks (tests/bench) measure start-up to the first painted window.
+            if (qEnvironmentVariableIsSet("ATLAS_QUIT_AFTER_FIRST_PAINT"))
+                window.installEventFilter(new FirstPaintQuitter(&window));
+            window.show();
+            QGuiApplication::setQuitOnLastWindowClosed(true);
+            const int code = QCoreApplication::exec();
+            if (!installedOver.isEmpty()) {
+                whatChangedSince = installedOver;
+                basePath = store.activePath(appDir);
+                continue;
+            }
+            reportPeakMemory();
+            return code;
+        }
+
+        // --screenshot: render offscreen at the requested size, save, print the path, exit.
+        window.resize(commandLine.screenshotSize());
         window.show();
-        const int code = QCoreApplication::exec();
-        reportPeakMemory();
+        // --view presenter[:VIEW]: presenter mode, drawn at the requested size.
+        const QString view = commandLine.screenshotView();
+        const bool presenter = view == u"presenter" || view.startsWith(u"presenter:");
+        if (!presenter && !window.showView(view)) {
+            std::fputs(qPrintable(tr("Unknown view \"%1\": use map, timeline, charts, browse, countries, bookmarks, "
+                                     "country:<ISO3>, item:<id>, chart:<id>, presenter or presenter:<view>.")
+                                      .arg(commandLine.screenshotView())
+                                  + u'\n'),
+                       stderr);
+            return CommandLine::BadInput;
+        }
+        int code = CommandLine::Success;
+        QTimer::singleShot(300, &window, [&] {
+            const QString path = commandLine.screenshotPath();
+            const QPixmap pixmap = presenter ? QPixmap::fromImage(PresenterWindow::screenshot(
+                                                   &window, &context, view, commandLine.screenshotSize()))
+                                             : window.grab();
+            if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !pixmap.save(path, "PNG")) {
+                std::fputs(qPrintable(tr("Cannot write %1").arg(path) + u'\n'), stderr);
+                code = CommandLine::RuntimeFailure;
+            } else {
+                std::fputs(qPrintable(QFileInfo(path).absoluteFilePath() + u'\n'), stdout);
+            }
+            QCoreApplication::quit();
+        });
+        QCoreApplication::exec();
         return code;
     }
-
-    // --screenshot: render offscreen at the requested size, save, print the path, exit.
-    window.resize(commandLine.screenshotSize());
-    window.show();
-    if (!window.showView(commandLine.screenshotView())) {
-        std::fputs(qPrintable(tr("Unknown view \"%1\": use map, timeline, charts, browse, countries, "
-                                 "country:<ISO3> or item:<id>.")
-                                  .arg(commandLine.screenshotView())
-                              + u'\n'),
-                   stderr);
-        return CommandLine::BadInput;
-    }
-    int code = CommandLine::Success;
-    QTimer::singleShot(300, &window, [&] {
-        const QString path = commandLine.screenshotPath();
-        const QPixmap pixmap = window.grab();
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !pixmap.save(path, "PNG")) {
-            std::fputs(qPrintable(tr("Cannot write %1").arg(path) + u'\n'), stderr);
-            code = CommandLine::RuntimeFailure;
-        } else {
-            std::fputs(qPrintable(QFileInfo(path).absoluteFilePath() + u'\n'), stdout);
-        }
-        QCoreApplication::quit();
-    });
-    QCoreApplication::exec();
-    return code;
 }
 
 } // namespace Atlas

@@ -3,11 +3,16 @@
 #include "database.h"
 #include "datasetbuilder.h"
 #include "datasetexporter.h"
+#include "datasetdiff.h"
 #include "datasetreader.h"
+#include "datasetstore.h"
+#include "datasetupdater.h"
 #include "itemrepository.h"
+#include "itemsheet.h"
 #include "syntheticdataset.h"
 #include "userdatastore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -30,10 +35,12 @@ const QStringList &commandNames()
 {
     static const QStringList names = { QStringLiteral("version"), QStringLiteral("help"), QStringLiteral("h"),
                                        QStringLiteral("help-all"), QStringLiteral("export-json"),
-                                       QStringLiteral("export-csv"), QStringLiteral("search"),
+                                       QStringLiteral("export-csv"), QStringLiteral("export-xlsx"), QStringLiteral("search"),
                                        QStringLiteral("build-dataset"), QStringLiteral("import"),
                                        QStringLiteral("generate-synthetic"), QStringLiteral("export-user-data"),
-                                       QStringLiteral("v") };
+                                       QStringLiteral("v"), QStringLiteral("install-update"),
+                                       QStringLiteral("make-update-bundle"), QStringLiteral("diff-datasets"),
+                                       QStringLiteral("restore-dataset") };
     return names;
 }
 bool hasOption(const QStringList &arguments, const QStringList &names)
@@ -64,15 +71,24 @@ CommandLine::CommandLine()
                    tr("file"))
     , m_exportCsv(QStringLiteral("export-csv"), tr("Write the items as CSV (UTF-8 with BOM, one row per item)."),
                   tr("file"))
+    , m_exportXlsx(QStringLiteral("export-xlsx"),
+                   tr("Write the items as an Excel workbook: a Data sheet and a Sources sheet, in the --lang language."),
+                   tr("file"))
     , m_search(QStringLiteral("search"), tr("Print matching items as TSV: id, date, actor ids, title."), tr("query"))
     , m_limit(QStringLiteral("limit"), tr("At most this many search results (default 50)."), tr("n"),
               QStringLiteral("50"))
     , m_screenshot(QStringLiteral("screenshot"), tr("Render the main window to a PNG file and exit."), tr("file"))
     , m_view(QStringLiteral("view"),
-             tr("View for --screenshot: map, timeline, charts, browse, countries, country:<ISO3> or item:<id>."),
+             tr("View for --screenshot: map, timeline, charts, browse, countries, bookmarks, country:<ISO3>, item:<id>, "
+                "chart:<id>, presenter (presenter mode on the first storyboard) or presenter:<view> (that view as a "
+                "slide)."),
              tr("view"), QStringLiteral("browse"))
     , m_size(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1280x720."), tr("WxH"),
              QStringLiteral("1280x800"))
+    , m_theme(QStringLiteral("theme"),
+              tr("Colour theme for the window (and --screenshot): system, light, dark or high-contrast. "
+                 "Without it, the one chosen in View > Theme."),
+              tr("theme"))
     , m_buildDataset(QStringLiteral("build-dataset"),
                      tr("Compile the JSON dataset in SRC_DIR into a SQLite file OUT (give OUT after SRC_DIR)."),
                      tr("SRC_DIR"))
@@ -105,12 +121,33 @@ void CommandLine::setUpParser()
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
     const QList<const QCommandLineOption *> options = { &m_lang,   &m_database,   &m_userDatabase, &m_exportJson,
-                                                        &m_exportCsv, &m_search, &m_limit,        &m_screenshot,
-                                                        &m_view,   &m_size,       &m_buildDataset, &m_generateSynthetic,
+                                                        &m_exportCsv, &m_exportXlsx, &m_search, &m_limit,        &m_screenshot,
+                                                        &m_view,   &m_size,       &m_theme,        &m_buildDataset,
+                                                        &m_generateSynthetic,
                                                         &m_import, &m_exportUserData };
     for (const QCommandLineOption *o : options)
         m_parser.addOption(*o);
     m_parser.addPositionalArgument(QStringLiteral("OUT"), tr("Output file of --build-dataset."), tr("[OUT]"));
+    // Dataset updates; looked up by name, so the header keeps no member per option.
+    m_parser.addOption({ QStringLiteral("install-update"),
+                         tr("Check the update bundle (a folder with manifest.json and atlas.sqlite, the manifest, or a "
+                            "bare atlas.sqlite) and install it as the dataset. On any problem: print every problem, "
+                            "exit 2, change nothing."),
+                         tr("path") });
+    m_parser.addOption({ QStringLiteral("force"),
+                         tr("With --install-update: install even when the update is not newer than the dataset in "
+                            "use.") });
+    m_parser.addOption({ QStringLiteral("make-update-bundle"),
+                         tr("Write an update bundle for the dataset file DB into the folder OUTDIR (give OUTDIR after "
+                            "DB)."),
+                         tr("DB") });
+    m_parser.addOption({ QStringLiteral("diff-datasets"),
+                         tr("Print what changed from dataset OLD to dataset NEW (give NEW after OLD) as TSV: change, "
+                            "kind, id, date, changed fields, title."),
+                         tr("OLD") });
+    m_parser.addOption({ QStringLiteral("restore-dataset"),
+                         tr("Stop using an installed dataset update and go back to the bundled dataset (rebuilt from "
+                            "the data inside the program if that copy is damaged).") });
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
@@ -158,12 +195,22 @@ bool CommandLine::parse(const QStringList &arguments, int *exitCode)
             return false;
         }
     }
+    if (m_parser.isSet(m_theme)) {
+        static const QStringList themes = { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
+                                            QStringLiteral("high-contrast") };
+        if (!themes.contains(m_parser.value(m_theme))) {
+            printErr(tr("--theme must be system, light, dark or high-contrast, not \"%1\".").arg(m_parser.value(m_theme)));
+            *exitCode = BadInput;
+            return false;
+        }
+    }
     if (m_parser.isSet(m_screenshot) && !screenshotSize().isValid()) {
         printErr(tr("--size must look like 1280x720, not \"%1\".").arg(m_parser.value(m_size)));
         *exitCode = BadInput;
         return false;
     }
     if (!m_parser.isSet(m_buildDataset) && !m_parser.isSet(m_generateSynthetic)
+        && !m_parser.isSet(QStringLiteral("make-update-bundle")) && !m_parser.isSet(QStringLiteral("diff-datasets"))
         && !m_parser.positionalArguments().isEmpty()) {
         printErr(tr("Unexpected argument \"%1\". Try --help.").arg(m_parser.positionalArguments().constFirst()));
         *exitCode = BadInput;
@@ -181,12 +228,18 @@ QString CommandLine::databasePath() const
 {
     if (m_parser.isSet(m_database))
         return m_parser.value(m_database);
-    return Database::findBaseDataset(QCoreApplication::applicationDirPath());
+    // The installed update of this user database's folder, else the bundled dataset.
+    return DatasetStore(DatasetStore::dataDirFor(userDatabasePath())).activePath(QCoreApplication::applicationDirPath());
 }
 
 QString CommandLine::userDatabasePath() const
 {
     return m_parser.isSet(m_userDatabase) ? m_parser.value(m_userDatabase) : Database::defaultUserPath();
+}
+
+QString CommandLine::theme() const
+{
+    return m_parser.isSet(m_theme) ? m_parser.value(m_theme) : QString();
 }
 
 QString CommandLine::screenshotView() const
@@ -214,10 +267,29 @@ int CommandLine::runCommand()
         return version();
     if (m_parser.isSet(m_buildDataset))
         return buildDataset();
+    if (m_parser.isSet(QStringLiteral("install-update")))
+        return installUpdate();
+    if (m_parser.isSet(QStringLiteral("make-update-bundle")))
+        return makeUpdateBundle();
+    if (m_parser.isSet(QStringLiteral("diff-datasets")))
+        return diffDatasets();
+    if (m_parser.isSet(QStringLiteral("restore-dataset")))
+        return restoreDataset();
+    // The commands below read the dataset: a missing or damaged one is a clear message, not a crash.
+    if (!m_parser.isSet(m_generateSynthetic)) {
+        if (const DatasetHealth health = DatasetStore::check(databasePath()); !health.ok) {
+            printErr(health.problem);
+            printErr(tr("Start AI Policy Atlas without options to restore the bundled dataset, or run "
+                        "--restore-dataset."));
+            return RuntimeFailure;
+        }
+    }
     if (m_parser.isSet(m_exportJson))
         return exportJson();
     if (m_parser.isSet(m_exportCsv))
         return exportCsv();
+    if (m_parser.isSet(m_exportXlsx))
+        return exportXlsx();
     if (m_parser.isSet(m_search))
         return search();
     if (m_parser.isSet(m_generateSynthetic))
@@ -400,6 +472,27 @@ int CommandLine::exportCsv()
     return Success;
 }
 
+int CommandLine::exportXlsx()
+{
+    Database db;
+    if (!db.open(databasePath(), userDatabasePath())) {
+        printErr(db.errorString());
+        return RuntimeFailure;
+    }
+    const Language l = language();
+    const DatasetInfo info = db.info();
+    const QString title = tr("AI policy items");
+    const QString source = tr("Source: %1, %2 (%3). Made with AI Policy Atlas.")
+                               .arg(pickText(l, info.titleKo, info.titleEn), pickText(l, info.publisherKo, info.publisherEn),
+                                    info.published);
+    ItemSheet sheet(db.connection());
+    if (!sheet.writeXlsx(m_parser.value(m_exportXlsx), ItemFilter(), l, title, QString(), source)) {
+        printErr(sheet.errorString());
+        return RuntimeFailure;
+    }
+    return Success;
+}
+
 int CommandLine::search()
 {
     bool ok = false;
@@ -409,7 +502,7 @@ int CommandLine::search()
         return BadInput;
     }
     Database db;
-    if (!db.open(databasePath(), QString())) {
+    if (!db.open(databasePath(), userDatabasePath())) {
         printErr(db.errorString());
         return RuntimeFailure;
     }
@@ -430,6 +523,87 @@ int CommandLine::search()
         out += QStringList { r.id, r.date, r.actors.join(u','), title }.join(u'\t').toUtf8() + '\n';
     }
     printOut(out);
+    return Success;
+}
+
+int CommandLine::installUpdate()
+{
+    const QString source = m_parser.value(QStringLiteral("install-update"));
+    DatasetStore store(DatasetStore::dataDirFor(userDatabasePath()));
+    // A damaged current dataset has no header: the update is then checked on its own.
+    const DatasetInfo current = DatasetStore::check(databasePath(), DatasetStore::Check::Header).info;
+    const DatasetUpdater::Inspection check = DatasetUpdater::inspect(source, current);
+    if (!check.isValid()) {
+        for (const QString &p : check.problems)
+            printErr(p);
+        printErr(tr("%n problem(s); nothing was installed.", nullptr, int(check.problems.size())));
+        return BadInput;
+    }
+    if (check.needsConfirmation() && !m_parser.isSet(QStringLiteral("force"))) {
+        printErr(check.order == 0
+                     ? tr("%1: version %2 of the dataset is already in use; add --force to install it again.")
+                           .arg(source, check.info.version)
+                     : tr("%1: version %2 is older than the dataset in use (%3); add --force to install it anyway.")
+                           .arg(source, check.info.version, current.version));
+        printErr(tr("Nothing was installed."));
+        return BadInput;
+    }
+    if (!store.install(check.datasetPath, check.sha256)) {
+        printErr(store.errorString());
+        return RuntimeFailure;
+    }
+    printOut(tr("Installed dataset %1 %2 as %3 (it replaces %4).\n")
+                 .arg(check.info.id, check.info.version, QDir::toNativeSeparators(store.installedPath()),
+                      current.isValid() ? current.version : tr("a damaged dataset"))
+                 .toUtf8());
+    return Success;
+}
+
+int CommandLine::makeUpdateBundle()
+{
+    const QStringList rest = m_parser.positionalArguments();
+    if (rest.size() != 1) {
+        printErr(tr("--make-update-bundle needs DB and OUTDIR, e.g. --make-update-bundle atlas.sqlite usb/update"));
+        return BadInput;
+    }
+    QString error;
+    if (!DatasetUpdater::makeBundle(m_parser.value(QStringLiteral("make-update-bundle")), rest.constFirst(), &error)) {
+        printErr(error);
+        return RuntimeFailure;
+    }
+    printOut(tr("%1: manifest.json and atlas.sqlite written\n").arg(QDir::toNativeSeparators(rest.constFirst())).toUtf8());
+    return Success;
+}
+
+int CommandLine::diffDatasets()
+{
+    const QStringList rest = m_parser.positionalArguments();
+    if (rest.size() != 1) {
+        printErr(tr("--diff-datasets needs OLD and NEW, e.g. --diff-datasets old.sqlite new.sqlite"));
+        return BadInput;
+    }
+    DatasetDiff diff;
+    if (!diff.compare(m_parser.value(QStringLiteral("diff-datasets")), rest.constFirst())) {
+        printErr(diff.errorString());
+        return RuntimeFailure;
+    }
+    printOut(diff.toTsv(language() == Language::Korean));
+    return Success;
+}
+
+int CommandLine::restoreDataset()
+{
+    DatasetStore store(DatasetStore::dataDirFor(userDatabasePath()));
+    if (!store.restoreBundled(QCoreApplication::applicationDirPath())) {
+        printErr(store.errorString());
+        return RuntimeFailure;
+    }
+    printOut((store.restoredFrom() == u"rebuilt"
+                  ? tr("The bundled dataset was damaged; it was rebuilt from the data inside the program into %1.\n")
+                        .arg(QDir::toNativeSeparators(store.installedPath()))
+                  : tr("Using the bundled dataset %1.\n")
+                        .arg(QDir::toNativeSeparators(DatasetStore::bundledPath(QCoreApplication::applicationDirPath()))))
+                 .toUtf8());
     return Success;
 }
 

@@ -41,6 +41,8 @@ public:
     QString screenshotView() const;
     QSize screenshotSize() const;
     bool hasLanguage() const { return m_parser.isSet(m_lang); }
+    // --theme: "system", "light", "dark" or "high-contrast"; empty when not given (the saved choice).
+    QString theme() const;
 
 private:
     void setUpParser();
@@ -48,10 +50,17 @@ private:
     int buildDataset();
     int exportJson();
     int exportCsv();
+    int exportXlsx();
     int search();
     int generateSynthetic();
     int importFile();
     int exportUserData();
+    // Dataset updates (datasetupdater.h): --install-update, --make-update-bundle, --diff-datasets,
+    // --restore-dataset.
+    int installUpdate();
+    int makeUpdateBundle();
+    int diffDatasets();
+    int restoreDataset();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_lang;
@@ -59,11 +68,13 @@ private:
     QCommandLineOption m_userDatabase;
     QCommandLineOption m_exportJson;
     QCommandLineOption m_exportCsv;
+    QCommandLineOption m_exportXlsx;
     QCommandLineOption m_search;
     QCommandLineOption m_limit;
     QCommandLineOption m_screenshot;
     QCommandLineOption m_view;
     QCommandLineOption m_size;
+    QCommandLineOption m_theme;
     QCommandLineOption m_buildDataset;
     QCommandLineOption m_generateSynthetic;
     QCommandLineOption m_import;

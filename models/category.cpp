@@ -109,6 +109,73 @@ QString categoryNameForId(const QString &id)
     return categoryFromId(id, &c) ? categoryName(c) : id;
 }
 
+CategoryShape categoryShape(Category c)
+{
+    switch (c) {
+    case Category::Policy:
+        return CategoryShape::Circle;
+    case Category::Industry:
+        return CategoryShape::Square;
+    case Category::Research:
+        return CategoryShape::Triangle;
+    case Category::Workforce:
+        return CategoryShape::Diamond;
+    }
+    return CategoryShape::Circle;
+}
+
+QString categorySymbol(Category c)
+{
+    switch (categoryShape(c)) {
+    case CategoryShape::Circle:
+        return QStringLiteral("\u25CF");
+    case CategoryShape::Square:
+        return QStringLiteral("\u25A0");
+    case CategoryShape::Triangle:
+        return QStringLiteral("\u25B2");
+    case CategoryShape::Diamond:
+        return QStringLiteral("\u25C6");
+    }
+    return {};
+}
+
+QPainterPath shapePath(CategoryShape shape, const QRectF &box)
+{
+    QPainterPath path;
+    const QPointF c = box.center();
+    const double w = box.width(), h = box.height();
+    switch (shape) {
+    case CategoryShape::Circle:
+        path.addEllipse(box);
+        break;
+    case CategoryShape::Square: {
+        // A little smaller than the box: a square looks heavier than a circle of the same width.
+        const double s = 0.88;
+        path.addRect(QRectF(c.x() - w * s / 2, c.y() - h * s / 2, w * s, h * s));
+        break;
+    }
+    case CategoryShape::Triangle:
+        path.moveTo(c.x(), box.top() - h * 0.06);
+        path.lineTo(box.right() + w * 0.06, box.bottom());
+        path.lineTo(box.left() - w * 0.06, box.bottom());
+        path.closeSubpath();
+        break;
+    case CategoryShape::Diamond:
+        path.moveTo(c.x(), box.top() - h * 0.08);
+        path.lineTo(box.right() + w * 0.08, c.y());
+        path.lineTo(c.x(), box.bottom() + h * 0.08);
+        path.lineTo(box.left() - w * 0.08, c.y());
+        path.closeSubpath();
+        break;
+    }
+    return path;
+}
+
+QPainterPath categoryMarker(Category c, const QRectF &box)
+{
+    return shapePath(categoryShape(c), box);
+}
+
 QColor categoryColorForId(const QString &id)
 {
     Category c;

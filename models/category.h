@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QColor>
+#include <QPainterPath>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +19,15 @@ QString categoryName(Category c); // translated: "Policy/law" / "정책/법제"
 QColor categoryColor(Category c);
 QString categoryNameForId(const QString &id);
 QColor categoryColorForId(const QString &id);
+
+// The non-colour cue of each category, so that nothing depends on colour alone: a marker shape
+// (timeline marks, legends, swatches) and the same shape as a text symbol beside labels.
+enum class CategoryShape { Circle, Square, Triangle, Diamond };
+CategoryShape categoryShape(Category c);
+QString categorySymbol(Category c); // "●", "■", "▲", "◆"
+// The marker outline filling `box` (a shape of the same visual weight for each category).
+QPainterPath categoryMarker(Category c, const QRectF &box);
+QPainterPath shapePath(CategoryShape shape, const QRectF &box);
 
 // Item types of DATA-MODEL.md.
 QStringList itemTypeIds();

@@ -45,29 +45,47 @@ QHash<QString, CountryStatsRepository::CategoryCounts> CountryStatsRepository::c
                                                                                     bool companiesAtHome) const
 {
     QHash<QString, CategoryCounts> out;
+    m_subnationalReady = false;
+    m_subnational.clear();
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
-    const QString sql = QStringLiteral("SELECT %1 AS k, i.category, COUNT(DISTINCT i.rowid) FROM item i "
+    // One pass over the filtered items and their actors, grouped twice: per map key and category,
+    // and per sub-national actor (the markers), instead of filtering the item table twice.
+    const QString sql = QStringLiteral("WITH m AS MATERIALIZED (SELECT i.rowid AS r, i.category AS c, %1 AS k, "
+                                       "ia.actor_id AS actor, a.kind AS kind FROM item i "
                                        "JOIN item_actor ia ON ia.item_rowid = i.rowid "
-                                       "LEFT JOIN actor a ON a.id = ia.actor_id "
-                                       "WHERE %2 GROUP BY k, i.category")
+                                       "LEFT JOIN actor a ON a.id = ia.actor_id WHERE %2) "
+                                       "SELECT 0, k, c, COUNT(DISTINCT r) FROM m GROUP BY k, c "
+                                       "UNION ALL "
+                                       "SELECT 1, actor, NULL, COUNT(DISTINCT r) FROM m WHERE kind = 'subnational' "
+                                       "GROUP BY actor")
                             .arg(kRollupKey, where.sql);
     if (!run(q, sql, QVariantList { companiesAtHome ? 1 : 0 } + where.values))
         return out;
     while (q.next()) {
-        const int c = categoryIndex(q.value(1).toString());
+        if (q.value(0).toInt() == 1) {
+            m_subnational.insert(q.value(1).toString(), q.value(3).toInt());
+            continue;
+        }
+        const int c = categoryIndex(q.value(2).toString());
         if (c < 0)
             continue;
-        auto it = out.find(q.value(0).toString());
+        auto it = out.find(q.value(1).toString());
         if (it == out.end())
-            it = out.insert(q.value(0).toString(), CategoryCounts {});
-        (*it)[c] += q.value(2).toInt();
+            it = out.insert(q.value(1).toString(), CategoryCounts {});
+        (*it)[c] += q.value(3).toInt();
     }
+    m_subnationalReady = true;
+    m_subnationalFilter = filter;
     return out;
 }
 
 QHash<QString, int> CountryStatsRepository::subnationalCounts(const ItemFilter &filter) const
 {
+    if (m_subnationalReady && m_subnationalFilter == filter) {
+        m_subnationalReady = false; // once: the data may change before the next counts()
+        return m_subnational;
+    }
     QHash<QString, int> out;
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);

@@ -45,6 +45,8 @@ public:
     // An item counts once per actor, however many of its actors roll up there.
     QHash<QString, CategoryCounts> counts(const ItemFilter &filter, bool companiesAtHome) const;
     // Items per sub-national actor (Beijing, Shenzhen …) after the filter: the map's markers.
+    // counts() finds them in the same pass, so right after counts() with the same filter this
+    // runs no query.
     QHash<QString, int> subnationalCounts(const ItemFilter &filter) const;
     // The actor's items after the filter, highlighted (첨부 1) first, then the latest.
     QList<TopItem> topItems(const QString &actorId, const ItemFilter &filter, bool companiesAtHome, int limit) const;
@@ -67,6 +69,10 @@ private:
 
     QSqlDatabase m_db;
     mutable QString m_error;
+    // The sub-national counts the last counts() found, for the filter it ran with.
+    mutable bool m_subnationalReady = false;
+    mutable ItemFilter m_subnationalFilter;
+    mutable QHash<QString, int> m_subnational;
 };
 
 } // namespace Atlas

@@ -1,6 +1,8 @@
 #include "database.h"
 
+#include "datasetstore.h"
 #include "migrator.h"
+#include "ownrecords.h"
 
 #include <QAtomicInt>
 #include <QDateTime>
@@ -48,18 +50,9 @@ QString Database::defaultUserPath()
 
 QString Database::findBaseDataset(const QString &applicationDirPath)
 {
-    const QDir appDir(applicationDirPath);
-    const QStringList candidates = {
-        appDir.filePath(QStringLiteral("../share/ai-policy-atlas/atlas.sqlite")),
-        appDir.filePath(QStringLiteral("atlas.sqlite")), // Windows: data beside the .exe
-    };
-    for (const QString &c : candidates) {
-        if (QFileInfo::exists(c))
-            return QFileInfo(c).canonicalFilePath();
-    }
-    const QString located = QStandardPaths::locate(QStandardPaths::GenericDataLocation,
-                                                   QStringLiteral("ai-policy-atlas/atlas.sqlite"));
-    return located;
+    // An installed update (AppDataLocation/datasets/) wins over the bundled copy unless the bundled
+    // one is newer; see DatasetStore.
+    return DatasetStore(DatasetStore::dataDirFor(QString())).activePath(applicationDirPath);
 }
 
 bool Database::open(const QString &basePath, const QString &userPath)
@@ -95,6 +88,84 @@ bool Database::open(const QString &basePath, const QString &userPath)
         return fail(tr("Cannot open the dataset %1: %2").arg(basePath, q.lastError().text()));
     if (!readInfo())
         return false;
+    if (!refreshOverlay())
+        qWarning("Own records overlay: %s", qPrintable(m_overlayError));
+    return true;
+}
+
+QString Database::overlayPath() const
+{
+    if (!m_userPath.isEmpty())
+        return m_userPath + QStringLiteral(".own.sqlite");
+    return m_overlayDir ? m_overlayDir->filePath(QStringLiteral("own.sqlite")) : QString();
+}
+
+void Database::dropOverlay()
+{
+    if (!m_overlay)
+        return;
+    m_overlay = false;
+    OwnRecords::setSearchIndexAttached(false);
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return;
+    QSqlQuery q(db);
+    for (const QString &table : OwnRecords::tables())
+        q.exec(QStringLiteral("DROP VIEW IF EXISTS temp.%1").arg(table)); // names from a fixed list
+    if (!q.exec(QStringLiteral("DETACH DATABASE own")))
+        qWarning("Cannot detach the own records overlay: %s", qPrintable(q.lastError().text()));
+}
+
+bool Database::refreshOverlay()
+{
+    dropOverlay();
+    m_overlayError.clear();
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.user_record)")) || !q.next()) {
+        m_overlayError = q.lastError().text();
+        return false;
+    }
+    if (!q.value(0).toBool()) {
+        q.finish();
+        if (!m_userPath.isEmpty())
+            QFile::remove(overlayPath()); // a stale overlay of deleted records: nothing may read it
+        return true;
+    }
+    q.finish();
+    if (m_userPath.isEmpty() && !m_overlayDir) {
+        m_overlayDir = std::make_unique<QTemporaryDir>();
+        if (!m_overlayDir->isValid()) {
+            m_overlayError = m_overlayDir->errorString();
+            m_overlayDir.reset();
+            return false;
+        }
+    }
+    const QString path = overlayPath();
+    // Always rebuilt from user_record, so a damaged or outdated overlay simply goes away.
+    if (!OwnRecords::compile(db, path, &m_overlayError))
+        return false;
+    QUrl url = QUrl::fromLocalFile(path);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("mode"), QStringLiteral("ro"));
+    url.setQuery(query);
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS own"));
+    q.addBindValue(url.toString(QUrl::FullyEncoded));
+    if (!q.exec()) {
+        m_overlayError = q.lastError().text();
+        return false;
+    }
+    m_overlay = true;
+    OwnRecords::setSearchIndexAttached(true);
+    for (const QString &table : OwnRecords::tables()) {
+        // Table names come from a fixed list, never from input.
+        if (!q.exec(QStringLiteral("CREATE TEMP VIEW %1 AS SELECT * FROM base.%1 UNION ALL SELECT * FROM own.%1")
+                        .arg(table))) {
+            m_overlayError = q.lastError().text();
+            dropOverlay();
+            return false;
+        }
+    }
     return true;
 }
 
@@ -207,6 +278,7 @@ bool Database::readInfo()
 
 void Database::close()
 {
+    dropOverlay();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace Atlas {
 
@@ -43,11 +46,23 @@ public:
 
     static int expectedBaseSchemaVersion();
 
+    // The user's own records (OwnRecords): when main.user_record has rows, they are compiled into
+    // a derived file beside the user database (or in a temporary folder for an in-memory one),
+    // attached read-only as "own", and TEMP VIEWs named like the dataset tables union base and own,
+    // so every unqualified query sees both. With no own records there is no overlay and no view.
+    // open() calls this; call it again after the records change. A failure leaves no overlay and
+    // sets overlayError(): the records are safe in the user database either way.
+    bool refreshOverlay();
+    bool hasOverlay() const { return m_overlay; }
+    QString overlayPath() const;
+    QString overlayError() const { return m_overlayError; }
+
 private:
     bool fail(const QString &message);
     bool readInfo();
     bool openUser(const QString &userPath);
     bool moveAsideDamaged(const QString &userPath);
+    void dropOverlay();
 
     QString m_connectionName;
     QString m_basePath;
@@ -56,6 +71,9 @@ private:
     QString m_notice;
     bool m_userDamaged = false; // set by openUser(): the file is not a healthy SQLite database
     DatasetInfo m_info;
+    bool m_overlay = false;
+    QString m_overlayError;
+    std::unique_ptr<QTemporaryDir> m_overlayDir; // for an in-memory user database
 };
 
 } // namespace Atlas

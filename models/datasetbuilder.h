@@ -1,9 +1,11 @@
 #pragma once
 
+#include "itemjson.h"
 #include "records.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -34,15 +36,25 @@ public:
     bool addHeader(const QJsonObject &header);
     bool addActor(const QJsonObject &actor);
     bool addItem(const QJsonObject &item);
+    // The same without a JSON round trip: the item's columns, what item.json keeps
+    // (ItemJson::residual) and its sources (the synthetic generator's fast path).
+    bool addItem(const ItemJson::Columns &columns, const QJsonObject &residual, const QJsonArray &sources);
     bool addSeries(const QJsonObject &series);
     bool addFigure(const QJsonObject &figure);
     bool addFinding(const QJsonObject &finding);
     bool finish(); // commits, indexes, and renames the new file into place
     void abort(); // removes the partial file
 
+    // For the user's own-records overlay (OwnRecords): item rowids start at `offset` so they never
+    // clash with the base dataset's, and actors of the base dataset that own items name are made
+    // known (for the map's rollup and the search index) without being written. Call after begin().
+    void setRowidOffset(qint64 offset) { m_nextRowid = offset; }
+    void addKnownActor(const QJsonObject &actor);
+
 private:
     struct Statements;
     bool insertSources(const QString &kind, const QJsonObject &record);
+    bool insertSources(const QString &kind, const QString &id, const QJsonArray &sources);
     bool fail(const QString &what, const QString &detail);
 
     QString m_error;
@@ -51,6 +63,8 @@ private:
     QString m_connection;
     std::unique_ptr<Statements> m_statements;
     QHash<QString, QJsonObject> m_actors;
+    qint64 m_nextRowid = 0; // 0: SQLite assigns item rowids
+    QStringList m_deferredIndexes; // CREATE INDEX statements run in finish(), after the bulk load
 };
 
 } // namespace Atlas

@@ -1,5 +1,7 @@
 #include "datasetexporter.h"
 
+#include "itemjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -31,18 +33,22 @@ bool DatasetExporter::readDataset(Dataset *out)
     };
     const Part parts[] = {
         { u"SELECT json FROM base.actor ORDER BY id", u"actor", &out->actors },
-        { u"SELECT json FROM base.item ORDER BY date_first, id", u"item", &out->items },
+        { nullptr, u"item", &out->items }, // columns + json, see ItemJson
         { u"SELECT json FROM base.series ORDER BY id", u"series", &out->series },
         { u"SELECT json FROM base.figure ORDER BY id", u"figure", &out->figures },
         { u"SELECT json FROM base.finding ORDER BY ord, id", u"finding", &out->findings },
     };
     for (const Part &part : parts) {
-        if (!q.exec(QString::fromUtf16(part.sql))) {
+        const QString sql = part.sql ? QString::fromUtf16(part.sql)
+                                     : QStringLiteral("SELECT %1 FROM base.item i ORDER BY i.date_first, i.id")
+                                           .arg(ItemJson::selectList());
+        if (!q.exec(sql)) {
             m_error = q.lastError().text();
             return false;
         }
         while (q.next())
-            part.list->append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+            part.list->append(part.sql ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()
+                                       : ItemJson::read(q));
         // The user's own records follow the base ones.
         QSqlQuery u(m_db);
         u.prepare(QStringLiteral("SELECT json FROM main.user_record WHERE kind = ? ORDER BY id"));
@@ -109,7 +115,8 @@ bool DatasetExporter::writeCsv(QIODevice *device, const ItemFilter &filter)
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT i.json FROM base.item i WHERE %1 ORDER BY i.date_first, i.id").arg(where.sql))) {
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM base.item i WHERE %2 ORDER BY i.date_first, i.id")
+                       .arg(ItemJson::selectList(), where.sql))) {
         m_error = q.lastError().text();
         return false;
     }
@@ -127,7 +134,7 @@ bool DatasetExporter::writeCsv(QIODevice *device, const ItemFilter &filter)
                                  QStringLiteral("report_line"), QStringLiteral("sources") };
     out += header.join(u',').toUtf8() + "\r\n";
     while (q.next()) {
-        const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QJsonObject o = ItemJson::read(q);
         QStringList actors, tags, sources;
         for (const QJsonValue &v : o.value(u"actors").toArray())
             actors << v.toString();

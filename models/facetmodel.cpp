@@ -35,7 +35,47 @@ void FacetModel::setFilter(const ItemFilter &filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    refresh();
+    // Each group is counted without its own part, so toggling a category leaves the category
+    // counts as they were: only the groups whose filter changed run their query again.
+    for (int g = 0; g < GroupCount; ++g)
+        recount(Group(g), true);
+    emit countsChanged();
+}
+
+ItemFilter FacetModel::groupFilter(Group group) const
+{
+    ItemFilter f = m_filter;
+    switch (group) {
+    case CategoryGroup:
+        f.categories.clear();
+        break;
+    case ActorKindGroup:
+        f.actorKinds.clear();
+        break;
+    case YearGroup:
+        f.dateFrom.clear();
+        f.dateTo.clear();
+        break;
+    case ActorGroup:
+        f.actors.clear();
+        break;
+    case GroupCount:
+        break;
+    }
+    return f;
+}
+
+void FacetModel::recount(Group group, bool onlyIfChanged)
+{
+    const ItemFilter f = groupFilter(group);
+    if (onlyIfChanged && m_countedValid[group] && m_counted[group] == f && m_countedPicks[group] == m_filter.actors) {
+        applyGroup(group, QList<Entry>(m_entries[group])); // same rows: only the check states follow the filter
+        return;
+    }
+    applyGroup(group, countGroup(group));
+    m_counted[group] = f;
+    m_countedPicks[group] = m_filter.actors;
+    m_countedValid[group] = m_repository.database().isValid();
 }
 
 void FacetModel::setLanguage(Language language)
@@ -66,7 +106,7 @@ void FacetModel::setActorLimit(int limit)
 void FacetModel::refresh()
 {
     for (int g = 0; g < GroupCount; ++g)
-        applyGroup(Group(g), countGroup(Group(g)));
+        recount(Group(g), false);
     emit countsChanged();
 }
 
@@ -86,10 +126,9 @@ QList<FacetModel::Entry> FacetModel::countGroup(Group group) const
     QList<Entry> out;
     if (!m_repository.database().isValid())
         return out;
-    ItemFilter f = m_filter;
+    const ItemFilter f = groupFilter(group);
     switch (group) {
     case CategoryGroup: {
-        f.categories.clear();
         const QList<ItemRepository::Count> counts = m_repository.categoryCounts(f);
         for (int c = 0; c < CategoryCount; ++c) {
             Entry e { categoryId(Category(c)), 0, false };
@@ -102,18 +141,14 @@ QList<FacetModel::Entry> FacetModel::countGroup(Group group) const
         break;
     }
     case ActorKindGroup:
-        f.actorKinds.clear();
         for (const auto &count : m_repository.actorKindCounts(f))
             out.append({ count.key, count.count, false });
         break;
     case YearGroup:
-        f.dateFrom.clear();
-        f.dateTo.clear();
         for (const auto &count : m_repository.yearCounts(f))
             out.append({ count.key, count.count, false });
         break;
     case ActorGroup: {
-        f.actors.clear();
         const QList<ItemRepository::Count> counts = m_repository.actorCounts(f);
         const qsizetype limit = m_showAllActors ? counts.size() : qMin<qsizetype>(m_actorLimit, counts.size());
         for (qsizetype i = 0; i < counts.size(); ++i) {

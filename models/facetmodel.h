@@ -75,6 +75,10 @@ private:
         bool more = false;
     };
     QList<Entry> countGroup(Group group) const;
+    // The filter a group is counted with: the shared filter minus the group's own part.
+    ItemFilter groupFilter(Group group) const;
+    // Counts the group again unless `onlyIfChanged` and its filter is the one it was counted with.
+    void recount(Group group, bool onlyIfChanged);
     void applyGroup(Group group, const QList<Entry> &entries);
     bool isSelected(Group group, const QString &key) const;
     Qt::CheckState checkState(Group group, const QString &key) const;
@@ -87,6 +91,9 @@ private:
     bool m_showAllActors = false;
     int m_actorLimit = DefaultActorLimit;
     QList<Entry> m_entries[GroupCount];
+    ItemFilter m_counted[GroupCount]; // the filter each group was last counted with
+    QStringList m_countedPicks[GroupCount]; // and the picked actors it kept beyond the limit
+    bool m_countedValid[GroupCount] = {};
 };
 
 } // namespace Atlas

@@ -1,6 +1,7 @@
 #include "itemexporter.h"
 
 #include "datasetexporter.h"
+#include "itemjson.h"
 #include "records.h"
 
 #include <QJsonArray>
@@ -39,7 +40,8 @@ QByteArray ItemExporter::toJson(const ItemFilter &filter)
         dataset.header.insert(q.value(0).toString(), q.value(1).toString());
 
     const SqlCondition where = filterCondition(filter);
-    if (!q.prepare(QStringLiteral("SELECT i.json FROM item i WHERE %1 ORDER BY i.date_first, i.id").arg(where.sql))) {
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM item i WHERE %2 ORDER BY i.date_first, i.id")
+                       .arg(ItemJson::selectList(), where.sql))) {
         m_error = q.lastError().text();
         return {};
     }
@@ -51,7 +53,7 @@ QByteArray ItemExporter::toJson(const ItemFilter &filter)
     }
     QStringList wanted;
     while (q.next()) {
-        const QJsonObject item = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QJsonObject item = ItemJson::read(q);
         for (const QJsonValue &a : item.value(u"actors").toArray()) {
             if (!wanted.contains(a.toString()))
                 wanted << a.toString();

@@ -2,6 +2,8 @@
 
 #include "searchengine.h"
 
+#include "itemjson.h"
+
 #include <QJsonArray>
 #include <QMap>
 #include <functional>
@@ -269,13 +271,13 @@ QList<ItemRepository::Count> ItemRepository::yearCounts(const ItemFilter &filter
 QJsonObject ItemRepository::itemJson(const QString &id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT json FROM item WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM item i WHERE i.id = ?").arg(ItemJson::selectList()));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         m_error = q.lastError().text();
         return {};
     }
-    return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return ItemJson::read(q);
 }
 
 ItemRecord ItemRepository::item(const QString &id) const

@@ -7,6 +7,8 @@
 
 #include <QAbstractTableModel>
 
+class QThread;
+
 namespace Atlas {
 
 // The items of the dataset after the shared filter, fetched lazily a page at a time (fetchMore),
@@ -29,6 +31,7 @@ public:
         HighlightRole,
         TitleFallbackRole, // true if the title shown is in the other language
         SearchTermsRole, // QStringList: what to highlight for the filter's text (SearchEngine::highlightTerms)
+        OwnRole, // true for the user's own records (OwnRecords), not the report's
     };
     Q_ENUM(Role)
 
@@ -37,19 +40,30 @@ public:
     static constexpr int RelevanceSort = -1;
 
     explicit ItemTableModel(QObject *parent = nullptr);
+    ~ItemTableModel() override;
 
     void setSource(QSqlDatabase db, const ActorDirectory *actors);
     void setFilter(const ItemFilter &filter);
     ItemFilter filter() const { return m_filter; }
     void setLanguage(Language language);
     Language language() const { return m_language; }
+    // The number of matching items. While the count runs (after the first page is in; on a
+    // worker thread with its own read-only connection when the dataset has no user records),
+    // this is a lower bound and countPending() is true: show it as "N+".
     int totalCount() const { return m_total; }
+    bool countPending() const { return m_countPending; }
+    bool countRunning() const { return !m_countThreads.isEmpty(); } // a worker, maybe cancelled, still runs
     int sortColumn() const { return m_sortColumn; } // RelevanceSort or a Column
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     QStringList highlightTerms() const { return m_highlightTerms; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    // Datasets above this many items count after the first page (tests set it low).
+    void setDeferredCountThreshold(int items) { m_deferCountAbove = items; }
     // Reloads from the database (after a filter or data change).
     void reload();
+    // The statement that ranks the candidate set for a search's first pages (relevance order),
+    // for the benchmark's baseline, which runs the same SQL through the sqlite3 library.
+    static SqlCondition rankedQuery(QSqlDatabase db, const ItemFilter &filter);
     // Fetches pages until the item is loaded; returns its row or -1.
     int rowOfId(const QString &id);
 
@@ -69,6 +83,10 @@ signals:
 
 private:
     ItemRepository::SortKey sortKey() const;
+    QList<ItemRepository::Row> page(int offset, int limit);
+    bool rankCandidates(); // fills m_candidates (SearchEngine::RankedCandidates)
+    void startCount();
+    void finishCount(quint64 generation, int count);
 
     ItemRepository m_repository;
     const ActorDirectory *m_actors = nullptr;
@@ -79,6 +97,16 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<ItemRepository::Row> m_rows;
     int m_total = 0;
+    bool m_countPending = false;
+    bool m_moreRows = false; // while the count is pending: the last page was full
+    quint64 m_generation = 0; // bumped on every reload, so a late count is dropped
+    // Relevance: the ranked candidate set, and whether matches lie beyond it.
+    QList<ItemRepository::Row> m_candidates;
+    bool m_candidatesTruncated = false;
+    QString m_candidateRowids; // JSON array, to leave them out of the rest
+    QList<QThread *> m_countThreads; // running counts; waited for on destruction
+    int m_deferCountAbove = 50000; // items in the dataset; smaller ones count at once
+    qint64 m_datasetSize = -1; // max(rowid), read once per source
     int m_pageSize = DefaultPageSize;
     bool m_changing = false; // inside a reset or an insert: fetchMore must not nest
 };

@@ -1,5 +1,7 @@
 #include "searchengine.h"
 
+#include "ownrecords.h"
+
 #include "searchglossary.h"
 
 #include <algorithm>
@@ -81,6 +83,11 @@ SqlCondition SearchEngine::condition(const QString &query)
         if (characterCount(term) >= 3) {
             alternatives << QStringLiteral("i.rowid IN (SELECT rowid FROM base.item_fts WHERE item_fts MATCH ?)");
             out.values << ftsPhrase(term);
+            // The user's own records have their own index in the overlay (Database::refreshOverlay).
+            if (OwnRecords::isSearchIndexAttached()) {
+                alternatives << QStringLiteral("i.rowid IN (SELECT rowid FROM own.item_fts WHERE item_fts MATCH ?)");
+                out.values << ftsPhrase(term);
+            }
         } else {
             alternatives << QStringLiteral("(i.title_ko%1 OR i.title_en%1 OR i.summary_ko%1 OR i.summary_en%1 "
                                            "OR i.tags%1 OR i.note_ko%1 OR i.note_en%1 OR EXISTS (SELECT 1 FROM "
@@ -130,6 +137,48 @@ SqlCondition SearchEngine::score(const QString &query)
     }
     out.sql = parts.join(QStringLiteral(" + "));
     return out;
+}
+
+bool SearchEngine::rankingDriver(const QString &query, Driver *driver)
+{
+    const QStringList list = terms(query);
+    int best = -1;
+    for (int i = 0; i < list.size(); ++i) {
+        const QString &term = list.at(i);
+        if (characterCount(term) < 3)
+            continue;
+        bool foldable = true; // a glossary tag below three characters cannot go into the MATCH
+        for (const QString &tag : SearchGlossary::tagsForTerm(term))
+            foldable = foldable && characterCount(tag) >= 3;
+        if (foldable && (best < 0 || characterCount(term) > characterCount(list.at(best))))
+            best = i;
+    }
+    if (best < 0)
+        return false;
+    const QString term = list.at(best);
+    const QStringList tags = SearchGlossary::tagsForTerm(term);
+    driver->match = ftsPhrase(term);
+    QStringList recheck { QStringLiteral("i.title_ko%1 OR i.title_en%1 OR i.summary_ko%1 OR i.summary_en%1 OR i.tags%1 "
+                                         "OR i.actor_text%1 OR i.note_text%1")
+                              .arg(kLike) };
+    driver->recheck.values.clear();
+    for (int i = 0; i < 7; ++i)
+        driver->recheck.values << likePattern(term);
+    for (const QString &tag : tags) {
+        driver->match += QStringLiteral(" OR tags : ") + ftsPhrase(tag);
+        recheck << QStringLiteral("(' ' || i.tags || ' ')") + kLike;
+        driver->recheck.values << tagPattern(tag);
+    }
+    driver->recheck.sql = u'(' + recheck.join(QStringLiteral(" OR ")) + u')';
+    QStringList rest;
+    for (int i = 0; i < list.size(); ++i) {
+        if (i != best)
+            rest << (std::any_of(list.at(i).cbegin(), list.at(i).cend(), [](QChar c) { return c.isSpace(); })
+                         ? u'"' + list.at(i) + u'"'
+                         : list.at(i));
+    }
+    driver->restQuery = rest.join(u' ');
+    return true;
 }
 
 QStringList SearchEngine::highlightTerms(const QString &query)

@@ -30,6 +30,23 @@ public:
     // always outranks a summary hit, and short terms (which cannot use FTS5) rank the same way.
     static SqlCondition score(const QString &query);
 
+    // How the browse table gets its first page fast with a million items (ItemTableModel):
+    // relevance ranks a bounded candidate set, the first RankedCandidates matches found, by
+    // score() (so the tiers above hold inside it); matches beyond it follow, newest first.
+    // With fewer matches than that (the real dataset) the order is exactly score()'s.
+    // The candidates come straight from the FTS5 index when a term can drive it: the longest
+    // term of three or more characters (with its glossary tags folded into the MATCH as
+    // `tags : "tag"`), rechecked with LIKE so the set is exactly what condition() matches.
+    static constexpr int RankedCandidates = 1000;
+    struct Driver
+    {
+        QString match; // for base.item_fts MATCH
+        SqlCondition recheck; // over "item AS i": the driving term exactly as condition() has it
+        QString restQuery; // the other terms, as a query for condition()
+    };
+    // False when no term can drive the index (all shorter than three characters).
+    static bool rankingDriver(const QString &query, Driver *driver);
+
     // What to highlight for a query: its terms, plus the Korean names of glossary tags they
     // reach, so the hit that made an item match can be seen.
     static QStringList highlightTerms(const QString &query);

@@ -19,6 +19,11 @@ QJsonArray sortedArray(const QStringList &values, bool sort)
     return QJsonArray::fromStringList(list);
 }
 
+QString stateToJson(const QJsonObject &state)
+{
+    return QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact));
+}
+
 QStringList stringList(const QJsonValue &value)
 {
     QStringList out;
@@ -131,7 +136,7 @@ QList<StoryboardSlide> StoryboardStore::slides(int storyboardId) const
 {
     QList<StoryboardSlide> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT view_spec, filter_json, language, title FROM main.storyboard_slide "
+    q.prepare(QStringLiteral("SELECT view_spec, filter_json, language, title, state_json FROM main.storyboard_slide "
                              "WHERE storyboard_id = ? ORDER BY ord"));
     q.addBindValue(storyboardId);
     if (!exec(q))
@@ -142,6 +147,7 @@ QList<StoryboardSlide> StoryboardStore::slides(int storyboardId) const
         s.filter = filterFromJson(q.value(1).toString());
         s.language = languageFromCode(q.value(2).toString());
         s.title = q.value(3).toString();
+        s.state = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
         out.append(s);
     }
     return out;
@@ -160,13 +166,14 @@ int StoryboardStore::slideCount(int storyboardId) const
 bool StoryboardStore::addSlide(int storyboardId, const StoryboardSlide &slide)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO main.storyboard_slide (storyboard_id, ord, view_spec, filter_json, language, title) "
-                             "SELECT ?, COUNT(*), ?, ?, ?, ? FROM main.storyboard_slide WHERE storyboard_id = ?"));
+    q.prepare(QStringLiteral("INSERT INTO main.storyboard_slide (storyboard_id, ord, view_spec, filter_json, language, title, "
+                             "state_json) SELECT ?, COUNT(*), ?, ?, ?, ?, ? FROM main.storyboard_slide WHERE storyboard_id = ?"));
     q.addBindValue(storyboardId);
     q.addBindValue(slide.viewSpec);
     q.addBindValue(filterToJson(slide.filter));
     q.addBindValue(languageCode(slide.language));
     q.addBindValue(slide.title);
+    q.addBindValue(stateToJson(slide.state));
     q.addBindValue(storyboardId);
     return exec(q);
 }
@@ -233,8 +240,8 @@ bool StoryboardStore::writeSlides(int storyboardId, const QList<StoryboardSlide>
         return false;
     }
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO main.storyboard_slide (storyboard_id, ord, view_spec, filter_json, language, title) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO main.storyboard_slide (storyboard_id, ord, view_spec, filter_json, language, title, "
+                             "state_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < slides.size(); ++i) {
         const StoryboardSlide &s = slides.at(i);
         q.addBindValue(storyboardId);
@@ -243,6 +250,7 @@ bool StoryboardStore::writeSlides(int storyboardId, const QList<StoryboardSlide>
         q.addBindValue(filterToJson(s.filter));
         q.addBindValue(languageCode(s.language));
         q.addBindValue(s.title);
+        q.addBindValue(stateToJson(s.state));
         if (!exec(q)) {
             m_db.rollback();
             return false;

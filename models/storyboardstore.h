@@ -4,6 +4,7 @@
 #include "language.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,10 +21,14 @@ struct StoryboardSlide
     ItemFilter filter;
     Language language = Language::English;
     QString title;
+    // The view's own state (its saveState()): {"view": "map", ...}; empty for slides made before
+    // migration 004.
+    QJsonObject state;
 
     bool operator==(const StoryboardSlide &o) const
     {
-        return viewSpec == o.viewSpec && filter == o.filter && language == o.language && title == o.title;
+        return viewSpec == o.viewSpec && filter == o.filter && language == o.language && title == o.title
+            && state == o.state;
     }
 };
 

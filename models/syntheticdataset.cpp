@@ -138,55 +138,66 @@ QList<QJsonObject> SyntheticDataset::actors() const
 
 QJsonObject SyntheticDataset::item(qint64 index) const
 {
+    ItemJson::Columns c;
+    QJsonArray sources;
+    item(index, &c, &sources);
+    QJsonObject o = ItemJson::fromColumns(c);
+    if (!c.highlight)
+        o.insert(QStringLiteral("highlight"), false);
+    o.insert(QStringLiteral("sources"), sources);
+    return o;
+}
+
+void SyntheticDataset::item(qint64 index, ItemJson::Columns *out, QJsonArray *sources) const
+{
     QRandomGenerator rng = generatorFor(m_seed, index);
     // Dates: 2016–2024, most in 2023 as in the report.
     const int year = rng.bounded(100) < 55 ? 2023 : 2016 + rng.bounded(9);
     const int month = 1 + rng.bounded(12);
     const int day = 1 + rng.bounded(QDate(year, month, 1).daysInMonth());
     const int precisionRoll = rng.bounded(100);
-    QString date = precisionRoll < 70 ? QDate(year, month, day).toString(Qt::ISODate)
-        : precisionRoll < 92             ? QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'))
-                                         : QString::number(year);
+    const QString date = precisionRoll < 70 ? QDate(year, month, day).toString(Qt::ISODate)
+        : precisionRoll < 92                ? QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'))
+                                            : QString::number(year);
     const ActorSeed &actor = kActors[weightedActor(rng)];
     const Topic &topic = kTopics[rng.bounded(int(std::size(kTopics)))];
     const Action &action = kActions[rng.bounded(int(std::size(kActions)))];
     const QString nameKo = QString::fromUtf16(actor.ko), nameEn = QString::fromUtf16(actor.en);
     const QString topicKo = QString::fromUtf16(topic.ko), topicEn = QString::fromUtf16(topic.en);
-    QJsonArray actors { QString::fromUtf16(actor.id) };
+    QString actorIds = QString::fromUtf16(actor.id);
     if (rng.bounded(100) < 15) {
         const ActorSeed &other = kActors[weightedActor(rng)];
-        if (QString::fromUtf16(other.id) != actors.first().toString())
-            actors.append(QString::fromUtf16(other.id));
+        if (&other != &actor)
+            actorIds += u',' + QString::fromUtf16(other.id);
     }
-    const QString titleKo = QString::fromUtf16(action.ko).arg(nameKo, topicKo);
-    const QString titleEn = QString::fromUtf16(action.en).arg(nameEn, topicEn);
-    const QString summaryKo
+    ItemJson::Columns &c = *out;
+    c = {};
+    const FuzzyDate fuzzy = FuzzyDate::parse(date);
+    c.id = QStringLiteral("synthetic-%1").arg(index);
+    c.date = date;
+    c.dateFirst = fuzzy.firstDay();
+    c.dateLast = fuzzy.lastDay();
+    c.precision = int(fuzzy.precision());
+    c.actorIds = actorIds;
+    c.category = QString::fromUtf16(action.category);
+    c.type = QString::fromUtf16(action.type);
+    c.titleKo = QString::fromUtf16(action.ko).arg(nameKo, topicKo);
+    c.titleEn = QString::fromUtf16(action.en).arg(nameEn, topicEn);
+    c.summaryKo
         = QStringLiteral("%1은(는) %2 분야의 경쟁력을 높이기 위해 새로운 조치를 발표했다. 이번 조치는 관계 기관과 기업의 "
                          "의견을 수렴해 마련되었으며, 향후 %3년까지 단계적으로 추진될 예정이다. 전문가들은 %2에 대한 "
                          "규제와 투자가 함께 이루어져야 한다고 평가했다.")
               .arg(nameKo, topicKo)
               .arg(year + 2);
-    const QString summaryEn
+    c.summaryEn
         = QStringLiteral("%1 announced new measures to strengthen its position in %2. The measures were drawn up after "
                          "consulting agencies and companies, and will be rolled out in stages until %3. Experts said "
                          "regulation of and investment in %2 should go hand in hand.")
               .arg(nameEn, topicEn)
               .arg(year + 2);
-    QJsonObject o { { QStringLiteral("id"), QStringLiteral("synthetic-%1").arg(index) },
-                    { QStringLiteral("date"), date },
-                    { QStringLiteral("actors"), actors },
-                    { QStringLiteral("category"), QString::fromUtf16(action.category) },
-                    { QStringLiteral("type"), QString::fromUtf16(action.type) },
-                    { QStringLiteral("title_ko"), titleKo },
-                    { QStringLiteral("title_en"), titleEn },
-                    { QStringLiteral("summary_ko"), summaryKo },
-                    { QStringLiteral("summary_en"), summaryEn },
-                    { QStringLiteral("tags"), QJsonArray { QString::fromUtf16(topic.tag) } },
-                    { QStringLiteral("highlight"), rng.bounded(100) < 5 },
-                    { QStringLiteral("sources"),
-                      QJsonArray { QJsonObject { { QStringLiteral("citation"),
-                                                   QStringLiteral("Synthetic source %1").arg(index) } } } } };
-    return o;
+    c.tags = QString::fromUtf16(topic.tag);
+    c.highlight = rng.bounded(100) < 5;
+    *sources = QJsonArray { QJsonObject { { QStringLiteral("citation"), QStringLiteral("Synthetic source %1").arg(index) } } };
 }
 
 QList<QJsonObject> SyntheticDataset::series() const
@@ -249,8 +260,18 @@ bool SyntheticDataset::writeSqlite(qint64 count, const QString &path)
     bool ok = builder.begin(path) && builder.addHeader(header(count));
     for (const QJsonObject &a : actors())
         ok = ok && builder.addActor(a);
-    for (qint64 i = 0; ok && i < count; ++i)
-        ok = builder.addItem(item(i));
+    // Straight into the builder's prepared statements: no JSON per item except its sources.
+    ItemJson::Columns columns;
+    QJsonArray sources;
+    const QString highlightKey = QStringLiteral("highlight"), sourcesKey = QStringLiteral("sources");
+    for (qint64 i = 0; ok && i < count; ++i) {
+        item(i, &columns, &sources);
+        // item.json keeps what has no column: the sources, and an explicit "highlight": false.
+        QJsonObject rest { { sourcesKey, sources } };
+        if (!columns.highlight)
+            rest.insert(highlightKey, false);
+        ok = builder.addItem(columns, rest, sources);
+    }
     for (const QJsonObject &s : series())
         ok = ok && builder.addSeries(s);
     for (const QJsonObject &f : figures())

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "itemjson.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -15,11 +18,16 @@ class SyntheticDataset
     Q_DECLARE_TR_FUNCTIONS(Atlas::SyntheticDataset)
 
 public:
+    // Bumped whenever the output changes, so cached benchmark datasets are rebuilt.
+    static constexpr int Version = 2;
+
     explicit SyntheticDataset(quint32 seed = 2023);
 
     QJsonObject header(qint64 count) const;
     QList<QJsonObject> actors() const;
     QJsonObject item(qint64 index) const;
+    // The same item as the builder stores it: its columns and its sources (no JSON round trip).
+    void item(qint64 index, ItemJson::Columns *columns, QJsonArray *sources) const;
     QList<QJsonObject> series() const;
     QList<QJsonObject> figures() const;
 

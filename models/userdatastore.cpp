@@ -1,6 +1,7 @@
 #include "userdatastore.h"
 
 #include "datasetreader.h"
+#include "userdatanotifier.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -84,6 +85,7 @@ bool UserDataStore::setNote(const QString &kind, const QString &id, const QStrin
         m_error = q.lastError().text();
         return false;
     }
+    UserDataNotifier::notify(m_db.connectionName(), UserDataNotifier::Change::Note, kind, id);
     return true;
 }
 
@@ -113,6 +115,7 @@ bool UserDataStore::setBookmarked(const QString &kind, const QString &id, bool b
         m_error = q.lastError().text();
         return false;
     }
+    UserDataNotifier::notify(m_db.connectionName(), UserDataNotifier::Change::Bookmark, kind, id);
     return true;
 }
 
@@ -309,6 +312,7 @@ bool UserDataStore::applyImport(const ImportPlan &plan, const QString &origin)
         m_db.rollback();
         return false;
     }
+    UserDataNotifier::notify(m_db.connectionName(), UserDataNotifier::Change::Import);
     return true;
 }
 
@@ -325,6 +329,71 @@ Dataset UserDataStore::userRecords() const
             listOf(d, QString::fromUtf16(kind.list))->append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
     }
     return d;
+}
+
+QJsonObject UserDataStore::UserRecord::object() const
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+UserDataStore::UserRecord UserDataStore::userRecord(const QString &kind, const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT json, origin, modified FROM main.user_record WHERE kind = ? AND id = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return { kind, id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString() };
+}
+
+bool UserDataStore::writeRecord(const QString &kind, const QJsonObject &record, const QString &origin)
+{
+    return writeRecord({ kind, record.value(u"id").toString(),
+                         QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact)), origin, {} });
+}
+
+bool UserDataStore::writeRecord(const UserRecord &record)
+{
+    m_error.clear();
+    if (record.isNull()) {
+        m_error = tr("A record needs an id.");
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO main.user_record (kind, id, json, origin, modified) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (kind, id) DO UPDATE SET json = excluded.json, origin = excluded.origin, "
+                             "modified = excluded.modified"));
+    q.addBindValue(record.kind);
+    q.addBindValue(record.id);
+    q.addBindValue(record.json);
+    q.addBindValue(record.origin);
+    q.addBindValue(record.modified.isEmpty() ? now() : record.modified);
+    return execInTransaction(q);
+}
+
+bool UserDataStore::deleteRecord(const QString &kind, const QString &id)
+{
+    m_error.clear();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM main.user_record WHERE kind = ? AND id = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(id);
+    return execInTransaction(q);
+}
+
+bool UserDataStore::execInTransaction(QSqlQuery &q)
+{
+    if (!m_db.transaction()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    if (!q.exec() || !m_db.commit()) {
+        m_error = q.lastError().isValid() ? q.lastError().text() : m_db.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return true;
 }
 
 int UserDataStore::userRecordCount() const

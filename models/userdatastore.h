@@ -4,8 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
+
+class QSqlQuery;
 
 namespace Atlas {
 
@@ -65,10 +68,29 @@ public:
     Dataset userRecords() const;
     int userRecordCount() const;
 
+    // One row of main.user_record, as stored: undo puts back exactly this.
+    struct UserRecord
+    {
+        QString kind; // "item", "actor", "series", "figure"
+        QString id;
+        QString json; // compact interchange JSON
+        QString origin; // "form", or the file it was imported from
+        QString modified;
+        bool isNull() const { return id.isEmpty(); }
+        QJsonObject object() const;
+    };
+    UserRecord userRecord(const QString &kind, const QString &id) const; // null if there is none
+    // Adds or replaces one record (modified empty: now), in one transaction.
+    bool writeRecord(const UserRecord &record);
+    bool writeRecord(const QString &kind, const QJsonObject &record, const QString &origin);
+    // Deletes one record in one transaction. Its note and bookmark stay, so an undo brings all back.
+    bool deleteRecord(const QString &kind, const QString &id);
+
     QString errorString() const { return m_error; }
 
 private:
     QSet<QString> idsIn(const QString &sql) const;
+    bool execInTransaction(QSqlQuery &q); // one statement, its own transaction
 
     QSqlDatabase m_db;
     mutable QString m_error;

@@ -2,7 +2,13 @@
 
 #include "equalearthprojection.h"
 
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -190,7 +196,13 @@ const WorldGeometry &WorldGeometry::shared()
 {
     static const WorldGeometry geometry = [] {
         WorldGeometry g;
-        if (!g.load() || !g.loadPlaces())
+        const QByteArray hash = sourceHash();
+        const QString cache = defaultCachePath(hash);
+        if (hash.isEmpty() || !g.loadCache(cache, hash)) {
+            if (g.load() && !hash.isEmpty())
+                g.saveCache(cache, hash); // best effort: a read-only cache folder only costs time
+        }
+        if (g.m_countries.isEmpty() || !g.loadPlaces())
             qWarning("World map not loaded: %s", qUtf8Printable(g.errorString()));
         return g;
     }();
@@ -375,6 +387,73 @@ bool WorldGeometry::load(const QString &topoJsonPath, const QString &namesPath, 
             total += std::abs(signedArea(p));
         c.area = total;
     }
+    return true;
+}
+
+namespace {
+constexpr quint32 kCacheMagic = 0x41574731; // "AWG1"
+constexpr quint32 kCacheVersion = 1; // bump when Country or the decoding changes
+} // namespace
+
+QByteArray WorldGeometry::sourceHash(const QString &topoJsonPath, const QString &namesPath, const QString &overridesPath)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &path : { topoJsonPath, namesPath, overridesPath }) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
+            return {};
+    }
+    return hash.result().toHex();
+}
+
+QString WorldGeometry::defaultCachePath(const QByteArray &hash)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/world-geometry-") + QString::fromLatin1(hash.left(16)) + QStringLiteral(".bin");
+}
+
+bool WorldGeometry::saveCache(const QString &path, const QByteArray &hash) const
+{
+    if (path.isEmpty() || !QDir().mkpath(QFileInfo(path).absolutePath()))
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kCacheMagic << kCacheVersion << hash << qint32(m_countries.size());
+    for (const Country &c : m_countries)
+        out << c.id << c.numeric << c.nameEn << c.nameKo << c.path << c.bounds << c.anchor << c.area;
+    return out.status() == QDataStream::Ok && file.commit();
+}
+
+bool WorldGeometry::loadCache(const QString &path, const QByteArray &hash)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false;
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, version = 0;
+    QByteArray stored;
+    qint32 count = 0;
+    in >> magic >> version >> stored >> count;
+    if (in.status() != QDataStream::Ok || magic != kCacheMagic || version != kCacheVersion || stored != hash || count <= 0
+        || count > 10000)
+        return false;
+    QList<Country> countries;
+    countries.reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
+        Country c;
+        in >> c.id >> c.numeric >> c.nameEn >> c.nameKo >> c.path >> c.bounds >> c.anchor >> c.area;
+        countries.append(c);
+    }
+    if (in.status() != QDataStream::Ok)
+        return false; // truncated or damaged: decode again
+    m_countries = countries;
+    m_index.clear();
+    for (int i = 0; i < m_countries.size(); ++i)
+        m_index.insert(m_countries.at(i).id, i);
     return true;
 }
 

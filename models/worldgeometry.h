@@ -38,7 +38,18 @@ public:
               const QString &overridesPath = defaultOverridesPath());
     QString errorString() const { return m_error; }
 
-    // The embedded geometry, loaded on first use; empty (with a warning) if the resources are missing.
+    // The decoded countries in a binary form, so a later start skips the TopoJSON: written to and
+    // read from `path`, valid only for the same source files (their hash is stored in it).
+    static QByteArray sourceHash(const QString &topoJsonPath = defaultTopoJsonPath(),
+                                 const QString &namesPath = defaultNamesPath(),
+                                 const QString &overridesPath = defaultOverridesPath());
+    bool saveCache(const QString &path, const QByteArray &hash) const;
+    bool loadCache(const QString &path, const QByteArray &hash);
+    // The cache file in the user's cache folder for the embedded geometry.
+    static QString defaultCachePath(const QByteArray &hash);
+
+    // The embedded geometry, loaded on first use (the map's first show) from the binary cache when
+    // it matches, else decoded and cached; empty (with a warning) if the resources are missing.
     static const WorldGeometry &shared();
 
     const QList<Country> &countries() const { return m_countries; }

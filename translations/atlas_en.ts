@@ -82,13 +82,72 @@
     </message>
 </context>
 <context>
-    <name>Atlas::Application</name>
+    <name>Atlas::AnnotationPanel</name>
     <message>
-        <source>AI Policy Atlas</source>
+        <source>★ Bookmarked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The dataset (atlas.sqlite) was not found next to the program. Reinstall the package, or start with --database FILE.</source>
+        <source>☆ Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the bookmark from this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the bookmark from this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your note (%1). It is kept and will be saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own note on this chart. It is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own note on this country or organisation. It is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Application</name>
+    <message>
+        <source>AI Policy Atlas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -96,11 +155,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use map, timeline, charts, browse, countries, country:&lt;ISO3&gt; or item:&lt;id&gt;.</source>
+        <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
+        <source>The dataset could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use map, timeline, charts, browse, countries, bookmarks, country:&lt;ISO3&gt;, item:&lt;id&gt;, chart:&lt;id&gt;, presenter or presenter:&lt;view&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BookmarkListModel</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the dataset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Column header: when the bookmark was made</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BookmarksView</name>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation><numerusform>%n bookmark</numerusform><numerusform>%n bookmarks</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Use ☆ Bookmark on an item, a country or organisation profile, or a chart, and it is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookmarks of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only bookmarks of one kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected bookmark (Delete). Your note stays.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -155,11 +313,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As &amp;CSV for Excel…</source>
+        <source>As &amp;JSON (interchange format)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As &amp;JSON (interchange format)…</source>
+        <source>Your own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of the report: it cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI policy items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Filtered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;table, workbook or image (CSV, Excel, PNG, PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -282,34 +464,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export chart data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Log scale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,30 +508,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the chart as a 16:9 slide with its title, unit and source, or its data as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image, %1× (%2 × %3)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,6 +517,10 @@
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as a 16:9 slide with its title, unit and source, or its data as CSV or Excel; print it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,10 +682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>View for --screenshot: map, timeline, charts, browse, countries, country:&lt;ISO3&gt; or item:&lt;id&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,6 +817,118 @@ With no options, the window opens.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the items as an Excel workbook: a Data sheet and a Sources sheet, in the --lang language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View for --screenshot: map, timeline, charts, browse, countries, bookmarks, country:&lt;ISO3&gt;, item:&lt;id&gt;, chart:&lt;id&gt;, presenter (presenter mode on the first storyboard) or presenter:&lt;view&gt; (that view as a slide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour theme for the window (and --screenshot): system, light, dark or high-contrast. Without it, the one chosen in View &gt; Theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the update bundle (a folder with manifest.json and atlas.sqlite, the manifest, or a bare atlas.sqlite) and install it as the dataset. On any problem: print every problem, exit 2, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --install-update: install even when the update is not newer than the dataset in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an update bundle for the dataset file DB into the folder OUTDIR (give OUTDIR after DB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what changed from dataset OLD to dataset NEW (give NEW after OLD) as TSV: change, kind, id, date, changed fields, title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using an installed dataset update and go back to the bundled dataset (rebuilt from the data inside the program if that copy is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme must be system, light, dark or high-contrast, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start AI Policy Atlas without options to restore the bundled dataset, or run --restore-dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI policy items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (%3). Made with AI Policy Atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was installed.</source>
+        <translation><numerusform>%n problem; nothing was installed.</numerusform><numerusform>%n problems; nothing was installed.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: version %2 of the dataset is already in use; add --force to install it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: version %2 is older than the dataset in use (%3); add --force to install it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed dataset %1 %2 as %3 (it replaces %4).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a damaged dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--make-update-bundle needs DB and OUTDIR, e.g. --make-update-bundle atlas.sqlite usb/update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: manifest.json and atlas.sqlite written
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diff-datasets needs OLD and NEW, e.g. --diff-datasets old.sqlite new.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled dataset was damaged; it was rebuilt from the data inside the program into %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the bundled dataset %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::CountriesView</name>
@@ -756,6 +998,22 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>Items by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s), by number of items</source>
+        <translation><numerusform>%n actor, by number of items</numerusform><numerusform>%n actors, by number of items</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · Filtered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list as CSV, Excel or an image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,6 +1111,93 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>no build in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetDamagePrompt</name>
+    <message>
+        <source>AI Policy Atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atlas dataset is missing or damaged, so AI Policy Atlas cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks, own records and storyboards are kept in a separate file and are not affected.
+
+Restore the dataset that came with the program to continue. If that copy is damaged too, it is rebuilt from the data inside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the bundled dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetDiff</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetDiffModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1345,227 @@ With no options, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::DatasetStore</name>
+    <message>
+        <source>The dataset file (atlas.sqlite) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a dataset: it is not a SQLite database, or it is badly damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is damaged (the integrity check failed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file %1 has schema version %2; this program reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file %1 has no header (id and version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is incomplete: the table &quot;%2&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the dataset into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the dataset does not match its checksum; the medium may be failing. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the current dataset for rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the new dataset in place in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the installed dataset %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy of the program carries no dataset to rebuild from. Reinstall the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset inside the program cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the dataset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetUpdateFlow</name>
+    <message>
+        <source>Install dataset update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update bundle or dataset (manifest.json *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This update cannot be installed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the dataset is already in use. Install it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update holds version %1, which is older than the version in use (%2). Install the older version anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install version %1 of the dataset (now %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks, own records and storyboards are kept. The dataset in use now is kept too, so the update can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update could not be installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset in use is the one that came with the program; no update has been installed, so there is nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The datasets cannot be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetUpdater</name>
+    <message>
+        <source>%1: does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder holds neither manifest.json nor atlas.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is too large to be a manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: format: expected &quot;%2&quot;, found &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset.id: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset.version: required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset.schema: version %2; this program reads version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: files: must list atlas.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.path: &quot;%2&quot; is not a file name inside the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.sha256: not a SHA-256 checksum (64 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing from the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.size: %2 has %3 bytes, the manifest says %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.sha256: %2 does not match its checksum (the file is damaged or was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset id &quot;%2&quot; differs from the manifest&apos;s &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dataset version &quot;%2&quot; differs from the manifest&apos;s &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is the dataset &quot;%2&quot;, not an update of &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atlas::DetailPane</name>
     <message>
         <source> (text line %1)</source>
@@ -1123,6 +1689,165 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>My note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own record — not in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this record (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this record (can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ExportDialog</name>
+    <message numerus="yes">
+        <source>… and %n more row(s) in the CSV or Excel export</source>
+        <translation><numerusform>… and %n more row in the CSV or Excel export</numerusform><numerusform>… and %n more rows in the CSV or Excel export</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 × %2 pixel image for a 16:9 slide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vector drawing that stays sharp at any size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One 16:9 PDF page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) as CSV (UTF-8 with BOM, opens in Excel).</source>
+        <translation><numerusform>%n row as CSV (UTF-8 with BOM, opens in Excel).</numerusform><numerusform>%n rows as CSV (UTF-8 with BOM, opens in Excel).</numerusform></translation>
+    </message>
+    <message>
+        <source>The rows as CSV (UTF-8 with BOM, opens in Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in an Excel workbook: a Data sheet and a Sources sheet.</source>
+        <translation><numerusform>%n row in an Excel workbook: a Data sheet and a Sources sheet.</numerusform><numerusform>%n rows in an Excel workbook: a Data sheet and a Sources sheet.</numerusform></translation>
+    </message>
+    <message>
+        <source>An Excel workbook: a Data sheet and a Sources sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the slide as a %1 × %2 pixel image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit and filters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 2× (high-DPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image, 3×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF slide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1440,6 +2165,45 @@ With no options, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::ItemSheet</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atlas::ItemTableModel</name>
     <message>
         <source>Date</source>
@@ -1459,6 +2223,10 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,6 +2471,82 @@ With no options, the window opens.</source>
         <source>Your data was written to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current view: an image, a PDF, a table or an Excel workbook; copy or print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install &amp;dataset update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the dataset with a newer one from an update bundle; your own data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What changed in the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own item: a policy, law, investment or event after the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bookmarked item, profile and chart, with your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted. %1 brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your record could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::MapStyle</name>
@@ -1782,26 +2626,6 @@ With no options, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,30 +2694,6 @@ With no options, the window opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG image (1x)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (2x)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (3x)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,6 +2723,10 @@ With no options, the window opens.</source>
     </message>
     <message>
         <source>World map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map as PNG, SVG or PDF, copy it or print it (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2816,228 @@ Press Esc to leave.</source>
     </message>
     <message>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (a screen without the main window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::RecordCommand</name>
+    <message>
+        <source>Add figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add actor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete actor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::RecordForm</name>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars, millions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollars, billions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean won, 100 millions (억)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean won, trillions (조)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (&amp;Korean):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (Korean):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric (&amp;Korean):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Korean):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Home country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own record is kept in your user data, apart from the report&apos;s dataset, and is marked as yours everywhere. Title and text are needed in both languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-Qn or YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor ids, primary first: KOR, USA-CALIFORNIA, OPENAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: kebab-case keywords, e.g. generative-ai copyright</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: ISO3 of a company&apos;s or region&apos;s country</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2244,6 +3270,29 @@ Press Esc to leave.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Atlas::TimelineLaneModel</name>
     <message>
         <source>Countries</source>
@@ -2280,30 +3329,6 @@ Press Esc to leave.</source>
 <context>
     <name>Atlas::TimelineView</name>
     <message>
-        <source>PNG image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image, 2× for high-DPI…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image, 3×…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF slide…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy to clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,26 +3358,6 @@ Press Esc to leave.</source>
     </message>
     <message>
         <source>Source: %1, %2 (%3). Dates known only to the month or year are drawn as bars over that period. Made with AI Policy Atlas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2558,6 +3563,10 @@ Press Esc to leave.</source>
         <source>The import has problems; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A record needs an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::View</name>
@@ -2579,6 +3588,142 @@ Press Esc to leave.</source>
     </message>
     <message>
         <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::WhatChangedDialog</name>
+    <message>
+        <source>What changed in the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 removed. Double-click a record to open it; removed records are no longer in the dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two datasets hold the same records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::XlsxExporter</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>Name of the sheet with the table in an exported Excel workbook (at most 31 characters)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Name of the sheet with the sources in an exported Excel workbook (at most 31 characters)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: invalid sheet name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the existing file cannot be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file cannot be renamed into place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

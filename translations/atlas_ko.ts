@@ -84,26 +84,184 @@
     </message>
 </context>
 <context>
+    <name>Atlas::AnnotationPanel</name>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ 북마크됨</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ 북마크</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark from this chart</source>
+        <translation>이 차트의 북마크 삭제</translation>
+    </message>
+    <message>
+        <source>Bookmark this chart</source>
+        <translation>이 차트 북마크</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark from this profile</source>
+        <translation>이 프로필의 북마크 삭제</translation>
+    </message>
+    <message>
+        <source>Bookmark this profile</source>
+        <translation>이 프로필 북마크</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>북마크됨</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <source>Could not save your note (%1). It is kept and will be saved again.</source>
+        <translation>메모를 저장하지 못했습니다(%1). 입력한 내용은 보관되며 다시 저장을 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>입력 중…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장됨</translation>
+    </message>
+    <message>
+        <source>&amp;My note</source>
+        <translation>내 메모(&amp;M)</translation>
+    </message>
+    <message>
+        <source>My note</source>
+        <translation>내 메모</translation>
+    </message>
+    <message>
+        <source>Your own note on this chart. It is saved as you type.</source>
+        <translation>이 차트에 대한 나만의 메모입니다. 입력하는 대로 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Your own note on this country or organisation. It is saved as you type.</source>
+        <translation>이 국가·기관에 대한 나만의 메모입니다. 입력하는 대로 저장됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::Application</name>
     <message>
         <source>AI Policy Atlas</source>
         <translation>AI 정책 아틀라스</translation>
     </message>
     <message>
-        <source>The dataset (atlas.sqlite) was not found next to the program. Reinstall the package, or start with --database FILE.</source>
-        <translation>프로그램 옆에서 데이터셋(atlas.sqlite)을 찾을 수 없습니다. 패키지를 다시 설치하거나 --database 파일 옵션으로 실행하세요.</translation>
-    </message>
-    <message>
         <source>The dataset %1 is damaged: %2</source>
         <translation>데이터셋 %1이(가) 손상되었습니다: %2</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use map, timeline, charts, browse, countries, country:&lt;ISO3&gt; or item:&lt;id&gt;.</source>
-        <translation>알 수 없는 보기 &quot;%1&quot;: map, timeline, charts, browse, countries, country:&lt;ISO3&gt; 또는 item:&lt;id&gt;를 사용하세요.</translation>
-    </message>
-    <message>
         <source>Cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The dataset could not be restored: %1</source>
+        <translation>데이터셋을 복원하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use map, timeline, charts, browse, countries, bookmarks, country:&lt;ISO3&gt;, item:&lt;id&gt;, chart:&lt;id&gt;, presenter or presenter:&lt;view&gt;.</source>
+        <translation>알 수 없는 보기 &quot;%1&quot;: map, timeline, charts, browse, countries, bookmarks, country:&lt;ISO3&gt;, item:&lt;id&gt;, chart:&lt;id&gt;, presenter 또는 presenter:&lt;view&gt;를 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BookmarkListModel</name>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Country or organisation</source>
+        <translation>국가/기관</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the dataset)</source>
+        <translation>%1 (데이터셋에 없음)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>내 메모</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>Column header: when the bookmark was made</extracomment>
+        <translation>추가</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::BookmarksView</name>
+    <message numerus="yes">
+        <source>%n bookmark(s)</source>
+        <translation><numerusform>북마크 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bookmarks</source>
+        <translation>북마크 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Use ☆ Bookmark on an item, a country or organisation profile, or a chart, and it is listed here.</source>
+        <translation>아직 북마크가 없습니다. 항목, 국가·기관 프로필, 차트에서 ☆ 북마크를 누르면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>No bookmarks of this kind.</source>
+        <translation>이 종류의 북마크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Countries and organisations</source>
+        <translation>국가/기관</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Show only bookmarks of one kind</source>
+        <translation>한 종류의 북마크만 표시</translation>
+    </message>
+    <message>
+        <source>Kind of bookmark</source>
+        <translation>북마크 종류</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <source>&amp;Remove bookmark</source>
+        <translation>북마크 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected bookmark (Delete). Your note stays.</source>
+        <translation>선택한 북마크를 삭제합니다(Delete). 메모는 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -159,12 +317,36 @@
         <translation>현재 검색어와 필터로 보이는 항목을 내보냅니다</translation>
     </message>
     <message>
-        <source>As &amp;CSV for Excel…</source>
-        <translation>Excel용 &amp;CSV로…</translation>
-    </message>
-    <message>
         <source>As &amp;JSON (interchange format)…</source>
         <translation>&amp;JSON(교환 형식)으로…</translation>
+    </message>
+    <message>
+        <source>Your own record</source>
+        <translation>내가 추가한 기록</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A record of the report: it cannot be edited</source>
+        <translation>보고서의 기록이므로 편집할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>AI policy items</source>
+        <translation>AI 정책 항목</translation>
+    </message>
+    <message>
+        <source>%1 · Filtered: %2</source>
+        <translation>%1 · 필터: %2</translation>
+    </message>
+    <message>
+        <source>As a &amp;table, workbook or image (CSV, Excel, PNG, PDF)…</source>
+        <translation>표, 통합 문서 또는 이미지로(&amp;T)(CSV, Excel, PNG, PDF)…</translation>
     </message>
 </context>
 <context>
@@ -292,34 +474,6 @@
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG images (*.svg)</source>
-        <translation>SVG 이미지 (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export chart</source>
-        <translation>차트 내보내기</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>내보내기 실패</translation>
-    </message>
-    <message>
-        <source>Export chart data</source>
-        <translation>차트 데이터 내보내기</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
         <source>&amp;Log scale</source>
         <translation>로그 눈금(&amp;L)</translation>
     </message>
@@ -364,30 +518,6 @@
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
-        <source>Export the chart as a 16:9 slide with its title, unit and source, or its data as CSV</source>
-        <translation>차트를 제목·단위·출처가 들어간 16:9 슬라이드로, 또는 데이터를 CSV로 내보냅니다</translation>
-    </message>
-    <message>
-        <source>PNG image, %1× (%2 × %3)…</source>
-        <translation>PNG 이미지, %1배 (%2 × %3)…</translation>
-    </message>
-    <message>
-        <source>SVG image…</source>
-        <translation>SVG 이미지…</translation>
-    </message>
-    <message>
-        <source>PDF document…</source>
-        <translation>PDF 문서…</translation>
-    </message>
-    <message>
-        <source>Copy to clipboard</source>
-        <translation>클립보드에 복사</translation>
-    </message>
-    <message>
-        <source>Data as CSV…</source>
-        <translation>데이터를 CSV로…</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
@@ -398,6 +528,10 @@
     <message>
         <source>Sources</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>Export the chart as a 16:9 slide with its title, unit and source, or its data as CSV or Excel; print it</source>
+        <translation>차트를 제목·단위·출처가 있는 16:9 슬라이드로, 또는 데이터를 CSV나 Excel로 내보내거나 인쇄합니다</translation>
     </message>
 </context>
 <context>
@@ -558,10 +692,6 @@
         <translation>주 창을 PNG 파일로 렌더링하고 종료합니다.</translation>
     </message>
     <message>
-        <source>View for --screenshot: map, timeline, charts, browse, countries, country:&lt;ISO3&gt; or item:&lt;id&gt;.</source>
-        <translation>--screenshot에 쓸 보기: map, timeline, charts, browse, countries, country:&lt;ISO3&gt; 또는 item:&lt;id&gt;.</translation>
-    </message>
-    <message>
         <source>view</source>
         <translation>보기</translation>
     </message>
@@ -705,6 +835,122 @@ With no options, the window opens.</source>
         <translation>%1 가져오기 완료: 새 레코드 %2개, 변경 %3개.
 </translation>
     </message>
+    <message>
+        <source>Write the items as an Excel workbook: a Data sheet and a Sources sheet, in the --lang language.</source>
+        <translation>항목을 Excel 통합 문서로 씁니다: 데이터 시트와 출처 시트, --lang 언어로.</translation>
+    </message>
+    <message>
+        <source>View for --screenshot: map, timeline, charts, browse, countries, bookmarks, country:&lt;ISO3&gt;, item:&lt;id&gt;, chart:&lt;id&gt;, presenter (presenter mode on the first storyboard) or presenter:&lt;view&gt; (that view as a slide).</source>
+        <translation>--screenshot에 쓸 보기: map, timeline, charts, browse, countries, bookmarks, country:&lt;ISO3&gt;, item:&lt;id&gt;, chart:&lt;id&gt;, presenter(첫 스토리보드의 발표 모드) 또는 presenter:&lt;view&gt;(그 보기를 슬라이드로).</translation>
+    </message>
+    <message>
+        <source>Colour theme for the window (and --screenshot): system, light, dark or high-contrast. Without it, the one chosen in View &gt; Theme.</source>
+        <translation>창(및 --screenshot)의 색 테마: system, light, dark 또는 high-contrast. 지정하지 않으면 보기 &gt; 테마에서 고른 테마를 씁니다.</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>테마</translation>
+    </message>
+    <message>
+        <source>Check the update bundle (a folder with manifest.json and atlas.sqlite, the manifest, or a bare atlas.sqlite) and install it as the dataset. On any problem: print every problem, exit 2, change nothing.</source>
+        <translation>업데이트 번들(manifest.json과 atlas.sqlite가 든 폴더, 매니페스트 파일, 또는 atlas.sqlite 파일)을 검사하고 데이터셋으로 설치합니다. 문제가 있으면 모든 문제를 출력하고 종료 코드 2로 끝내며 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>With --install-update: install even when the update is not newer than the dataset in use.</source>
+        <translation>--install-update와 함께: 업데이트가 사용 중인 데이터셋보다 새 버전이 아니어도 설치합니다.</translation>
+    </message>
+    <message>
+        <source>Write an update bundle for the dataset file DB into the folder OUTDIR (give OUTDIR after DB).</source>
+        <translation>데이터셋 파일 DB의 업데이트 번들을 OUTDIR 폴더에 씁니다(DB 다음에 OUTDIR를 지정).</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Print what changed from dataset OLD to dataset NEW (give NEW after OLD) as TSV: change, kind, id, date, changed fields, title.</source>
+        <translation>데이터셋 OLD에서 NEW로 바뀐 내용을 TSV로 출력합니다(OLD 다음에 NEW를 지정): 변경, 종류, ID, 날짜, 바뀐 필드, 제목.</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>OLD</translation>
+    </message>
+    <message>
+        <source>Stop using an installed dataset update and go back to the bundled dataset (rebuilt from the data inside the program if that copy is damaged).</source>
+        <translation>설치된 데이터셋 업데이트 사용을 멈추고 기본 데이터셋으로 돌아갑니다(그 사본이 손상되었으면 프로그램에 내장된 데이터로 다시 만듭니다).</translation>
+    </message>
+    <message>
+        <source>--theme must be system, light, dark or high-contrast, not &quot;%1&quot;.</source>
+        <translation>--theme에는 system, light, dark, high-contrast 중 하나를 지정해야 합니다(&quot;%1&quot;은(는) 쓸 수 없음).</translation>
+    </message>
+    <message>
+        <source>Start AI Policy Atlas without options to restore the bundled dataset, or run --restore-dataset.</source>
+        <translation>기본 데이터셋을 복원하려면 옵션 없이 AI Policy Atlas를 실행하거나 --restore-dataset을 실행하세요.</translation>
+    </message>
+    <message>
+        <source>AI policy items</source>
+        <translation>AI 정책 항목</translation>
+    </message>
+    <message>
+        <source>Source: %1, %2 (%3). Made with AI Policy Atlas.</source>
+        <translation>출처: %1, %2(%3). AI Policy Atlas로 작성.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was installed.</source>
+        <translation><numerusform>문제 %n개. 아무것도 설치하지 않았습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: version %2 of the dataset is already in use; add --force to install it again.</source>
+        <translation>%1: 데이터셋 버전 %2을(를) 이미 사용 중입니다. 다시 설치하려면 --force를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>%1: version %2 is older than the dataset in use (%3); add --force to install it anyway.</source>
+        <translation>%1: 버전 %2은(는) 사용 중인 데이터셋(%3)보다 오래되었습니다. 그래도 설치하려면 --force를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing was installed.</source>
+        <translation>아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Installed dataset %1 %2 as %3 (it replaces %4).
+</source>
+        <translation>데이터셋 %1 %2을(를) %3에 설치했습니다(%4 대체).
+</translation>
+    </message>
+    <message>
+        <source>a damaged dataset</source>
+        <translation>손상된 데이터셋</translation>
+    </message>
+    <message>
+        <source>--make-update-bundle needs DB and OUTDIR, e.g. --make-update-bundle atlas.sqlite usb/update</source>
+        <translation>--make-update-bundle에는 DB와 OUTDIR가 필요합니다. 예: --make-update-bundle atlas.sqlite usb/update</translation>
+    </message>
+    <message>
+        <source>%1: manifest.json and atlas.sqlite written
+</source>
+        <translation>%1: manifest.json과 atlas.sqlite를 썼습니다
+</translation>
+    </message>
+    <message>
+        <source>--diff-datasets needs OLD and NEW, e.g. --diff-datasets old.sqlite new.sqlite</source>
+        <translation>--diff-datasets에는 OLD와 NEW가 필요합니다. 예: --diff-datasets old.sqlite new.sqlite</translation>
+    </message>
+    <message>
+        <source>The bundled dataset was damaged; it was rebuilt from the data inside the program into %1.
+</source>
+        <translation>기본 데이터셋이 손상되어 프로그램에 내장된 데이터로 %1에 다시 만들었습니다.
+</translation>
+    </message>
+    <message>
+        <source>Using the bundled dataset %1.
+</source>
+        <translation>기본 데이터셋 %1을(를) 사용합니다.
+</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::CountriesView</name>
@@ -775,6 +1021,22 @@ With no options, the window opens.</source>
     <message>
         <source>Items by year</source>
         <translation>연도별 항목</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s), by number of items</source>
+        <translation><numerusform>주체 %n곳, 항목 수 순</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · Filtered: %2</source>
+        <translation>%1 · 필터: %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export the list as CSV, Excel or an image</source>
+        <translation>목록을 CSV, Excel 또는 이미지로 내보냅니다</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1134,95 @@ With no options, the window opens.</source>
     <message>
         <source>no build in progress</source>
         <translation>진행 중인 빌드가 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetDamagePrompt</name>
+    <message>
+        <source>AI Policy Atlas</source>
+        <translation>AI 정책 아틀라스</translation>
+    </message>
+    <message>
+        <source>The atlas dataset is missing or damaged, so AI Policy Atlas cannot open it.</source>
+        <translation>아틀라스 데이터셋이 없거나 손상되어 AI Policy Atlas를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks, own records and storyboards are kept in a separate file and are not affected.
+
+Restore the dataset that came with the program to continue. If that copy is damaged too, it is rebuilt from the data inside the program.</source>
+        <translation>메모, 북마크, 직접 추가한 레코드와 스토리보드는 별도 파일에 보관되어 있어 영향을 받지 않습니다.
+
+계속하려면 프로그램과 함께 설치된 데이터셋을 복원하세요. 그 사본도 손상되었다면 프로그램에 내장된 데이터로 다시 만듭니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the bundled dataset</source>
+        <translation>기본 데이터셋 복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetDiff</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetDiffModel</name>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>바뀐 필드</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1369,227 @@ With no options, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::DatasetStore</name>
+    <message>
+        <source>The dataset file (atlas.sqlite) is missing.</source>
+        <translation>데이터셋 파일(atlas.sqlite)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is missing.</source>
+        <translation>데이터셋 파일 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 cannot be read.</source>
+        <translation>데이터셋 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is empty.</source>
+        <translation>데이터셋 파일 %1이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 cannot be opened: %2</source>
+        <translation>데이터셋 파일 %1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a dataset: it is not a SQLite database, or it is badly damaged.</source>
+        <translation>%1 파일은 데이터셋이 아닙니다. SQLite 데이터베이스가 아니거나 심하게 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is damaged: %2</source>
+        <translation>데이터셋 파일 %1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is damaged (the integrity check failed: %2).</source>
+        <translation>데이터셋 파일 %1이(가) 손상되었습니다(무결성 검사 실패: %2).</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 has schema version %2; this program reads version %3.</source>
+        <translation>데이터셋 파일 %1의 스키마 버전은 %2입니다. 이 프로그램은 버전 %3을(를) 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 has no header (id and version).</source>
+        <translation>데이터셋 파일 %1에 헤더(ID와 버전)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset file %1 is incomplete: the table &quot;%2&quot; is missing.</source>
+        <translation>데이터셋 파일 %1이(가) 불완전합니다: &quot;%2&quot; 테이블이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the dataset into %1: %2</source>
+        <translation>데이터셋을 %1에 복사할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The copy of the dataset does not match its checksum; the medium may be failing. Nothing was changed.</source>
+        <translation>복사한 데이터셋이 체크섬과 일치하지 않습니다. 저장 매체에 문제가 있을 수 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current dataset for rollback: %1</source>
+        <translation>되돌리기용으로 현재 데이터셋을 보관할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot put the new dataset in place in %1.</source>
+        <translation>새 데이터셋을 %1에 배치할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot move the installed dataset %1 aside.</source>
+        <translation>설치된 데이터셋 %1을(를) 옮겨 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This copy of the program carries no dataset to rebuild from. Reinstall the program.</source>
+        <translation>이 프로그램에는 데이터셋을 다시 만들 데이터가 들어 있지 않습니다. 프로그램을 다시 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The dataset inside the program cannot be read: %1</source>
+        <translation>프로그램에 내장된 데이터셋을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the dataset: %1</source>
+        <translation>데이터셋을 다시 만들 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetUpdateFlow</name>
+    <message>
+        <source>Install dataset update</source>
+        <translation>데이터셋 업데이트 설치</translation>
+    </message>
+    <message>
+        <source>Update bundle or dataset (manifest.json *.sqlite);;All files (*)</source>
+        <translation>업데이트 번들 또는 데이터셋 (manifest.json *.sqlite);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>This update cannot be installed. Nothing was changed.</source>
+        <translation>이 업데이트는 설치할 수 없습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the dataset is already in use. Install it again?</source>
+        <translation>데이터셋 버전 %1을(를) 이미 사용 중입니다. 다시 설치할까요?</translation>
+    </message>
+    <message>
+        <source>The update holds version %1, which is older than the version in use (%2). Install the older version anyway?</source>
+        <translation>업데이트의 버전 %1은(는) 사용 중인 버전(%2)보다 오래되었습니다. 그래도 이전 버전을 설치할까요?</translation>
+    </message>
+    <message>
+        <source>Install version %1 of the dataset (now %2)?</source>
+        <translation>데이터셋 버전 %1을(를) 설치할까요? (현재 %2)</translation>
+    </message>
+    <message>
+        <source>Your notes, bookmarks, own records and storyboards are kept. The dataset in use now is kept too, so the update can be undone.</source>
+        <translation>메모, 북마크, 직접 추가한 레코드와 스토리보드는 그대로 유지됩니다. 지금 사용 중인 데이터셋도 보관되므로 업데이트를 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The update could not be installed: %1</source>
+        <translation>업데이트를 설치하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>What changed in the dataset</source>
+        <translation>데이터셋 변경 내용</translation>
+    </message>
+    <message>
+        <source>The dataset in use is the one that came with the program; no update has been installed, so there is nothing to compare.</source>
+        <translation>지금 사용 중인 데이터셋은 프로그램과 함께 설치된 것입니다. 설치된 업데이트가 없어 비교할 대상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The datasets cannot be compared: %1</source>
+        <translation>데이터셋을 비교할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::DatasetUpdater</name>
+    <message>
+        <source>%1: does not exist</source>
+        <translation>%1: 존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1: the folder holds neither manifest.json nor atlas.sqlite</source>
+        <translation>%1: 폴더에 manifest.json도 atlas.sqlite도 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: is too large to be a manifest</source>
+        <translation>%1: 매니페스트라기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON (%2 at byte %3)</source>
+        <translation>%1: 올바른 JSON이 아닙니다(%3바이트 위치에서 %2)</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: format: expected &quot;%2&quot;, found &quot;%3&quot;</source>
+        <translation>%1: format: &quot;%2&quot;이어야 하는데 &quot;%3&quot;입니다</translation>
+    </message>
+    <message>
+        <source>%1: dataset.id: required</source>
+        <translation>%1: dataset.id: 필수 항목입니다</translation>
+    </message>
+    <message>
+        <source>%1: dataset.version: required</source>
+        <translation>%1: dataset.version: 필수 항목입니다</translation>
+    </message>
+    <message>
+        <source>%1: dataset.schema: version %2; this program reads version %3</source>
+        <translation>%1: dataset.schema: 버전 %2입니다. 이 프로그램은 버전 %3을(를) 읽습니다</translation>
+    </message>
+    <message>
+        <source>%1: files: must list atlas.sqlite</source>
+        <translation>%1: files: atlas.sqlite가 목록에 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.path: &quot;%2&quot; is not a file name inside the bundle</source>
+        <translation>%1.path: &quot;%2&quot;은(는) 번들 안의 파일 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1.sha256: not a SHA-256 checksum (64 hexadecimal digits)</source>
+        <translation>%1.sha256: SHA-256 체크섬(16진수 64자리)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing from the bundle</source>
+        <translation>%1: 번들에 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1.size: %2 has %3 bytes, the manifest says %4</source>
+        <translation>%1.size: %2의 크기는 %3바이트인데 매니페스트에는 %4바이트로 적혀 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be read: %3</source>
+        <translation>%1: %2을(를) 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1.sha256: %2 does not match its checksum (the file is damaged or was changed)</source>
+        <translation>%1.sha256: %2이(가) 체크섬과 일치하지 않습니다(파일이 손상되었거나 변경되었습니다)</translation>
+    </message>
+    <message>
+        <source>%1: dataset id &quot;%2&quot; differs from the manifest&apos;s &quot;%3&quot;</source>
+        <translation>%1: 데이터셋 ID &quot;%2&quot;이(가) 매니페스트의 &quot;%3&quot;과(와) 다릅니다</translation>
+    </message>
+    <message>
+        <source>%1: dataset version &quot;%2&quot; differs from the manifest&apos;s &quot;%3&quot;</source>
+        <translation>%1: 데이터셋 버전 &quot;%2&quot;이(가) 매니페스트의 &quot;%3&quot;과(와) 다릅니다</translation>
+    </message>
+    <message>
+        <source>%1: this is the dataset &quot;%2&quot;, not an update of &quot;%3&quot;</source>
+        <translation>%1: 이 파일은 데이터셋 &quot;%2&quot;이며 &quot;%3&quot;의 업데이트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::DetailPane</name>
     <message>
         <source> (text line %1)</source>
@@ -1142,6 +1714,165 @@ With no options, the window opens.</source>
     <message>
         <source>My note</source>
         <translation>내 메모</translation>
+    </message>
+    <message>
+        <source>No source given.</source>
+        <translation>출처를 적지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Your own record — not in the report</source>
+        <translation>내가 추가한 기록 — 보고서에 없는 내용</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Change this record (can be undone)</source>
+        <translation>이 기록을 고칩니다(실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete this record (can be undone)</source>
+        <translation>이 기록을 삭제합니다(실행 취소 가능)</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::ExportDialog</name>
+    <message numerus="yes">
+        <source>… and %n more row(s) in the CSV or Excel export</source>
+        <translation><numerusform>… 외 %n개 행은 CSV·Excel 내보내기에 있습니다</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>A %1 × %2 pixel image for a 16:9 slide.</source>
+        <translation>16:9 슬라이드용 %1 × %2 픽셀 이미지입니다.</translation>
+    </message>
+    <message>
+        <source>A vector drawing that stays sharp at any size.</source>
+        <translation>어떤 크기에서도 선명한 벡터 그림입니다.</translation>
+    </message>
+    <message>
+        <source>One 16:9 PDF page.</source>
+        <translation>16:9 PDF 한 쪽입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) as CSV (UTF-8 with BOM, opens in Excel).</source>
+        <translation><numerusform>%n개 행을 CSV로 저장합니다(UTF-8 BOM, Excel에서 열림).</numerusform></translation>
+    </message>
+    <message>
+        <source>The rows as CSV (UTF-8 with BOM, opens in Excel).</source>
+        <translation>행을 CSV로 저장합니다(UTF-8 BOM, Excel에서 열림).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in an Excel workbook: a Data sheet and a Sources sheet.</source>
+        <translation><numerusform>%n개 행을 Excel 통합 문서로 저장합니다: 데이터 시트와 출처 시트.</numerusform></translation>
+    </message>
+    <message>
+        <source>An Excel workbook: a Data sheet and a Sources sheet.</source>
+        <translation>Excel 통합 문서: 데이터 시트와 출처 시트.</translation>
+    </message>
+    <message>
+        <source>Copy the slide as a %1 × %2 pixel image</source>
+        <translation>슬라이드를 %1 × %2 픽셀 이미지로 복사</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit and filters:</source>
+        <translation>단위·필터(&amp;U):</translation>
+    </message>
+    <message>
+        <source>S&amp;ource line:</source>
+        <translation>출처 줄(&amp;O):</translation>
+    </message>
+    <message>
+        <source>PNG image, 1×</source>
+        <translation>PNG 이미지, 1배</translation>
+    </message>
+    <message>
+        <source>PNG image, 2× (high-DPI)</source>
+        <translation>PNG 이미지, 2배(고해상도)</translation>
+    </message>
+    <message>
+        <source>PNG image, 3×</source>
+        <translation>PNG 이미지, 3배</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 벡터 그림</translation>
+    </message>
+    <message>
+        <source>PDF slide</source>
+        <translation>PDF 슬라이드</translation>
+    </message>
+    <message>
+        <source>CSV table (UTF-8)</source>
+        <translation>CSV 표(UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 통합 문서(.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>클립보드에 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1378,11 +2109,15 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>This file cannot be imported: %n problem(s), listed below. Nothing has been written. Correct the file and choose it again.</source>
-        <translation><numerusform>이 파일은 가져올 수 없습니다. 아래에 문제 %n건이 있습니다. 아무것도 저장하지 않았습니다. 파일을 고친 뒤 다시 고르세요.</numerusform></translation>
+        <translation>
+            <numerusform>이 파일은 가져올 수 없습니다. 아래에 문제 %n건이 있습니다. 아무것도 저장하지 않았습니다. 파일을 고친 뒤 다시 고르세요.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Problems (%n)</source>
-        <translation><numerusform>문제 (%n건)</numerusform></translation>
+        <translation>
+            <numerusform>문제 (%n건)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file is valid. Check what will change below; nothing is written until you click Import, and then everything is written at once.</source>
@@ -1398,39 +2133,57 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>To add (%n)</source>
-        <translation><numerusform>추가 (%n개)</numerusform></translation>
+        <translation>
+            <numerusform>추가 (%n개)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>To change (%n)</source>
-        <translation><numerusform>변경 (%n개)</numerusform></translation>
+        <translation>
+            <numerusform>변경 (%n개)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged (%n)</source>
-        <translation><numerusform>변경 없음 (%n개)</numerusform></translation>
+        <translation>
+            <numerusform>변경 없음 (%n개)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Notes (%n)</source>
-        <translation><numerusform>메모 (%n개)</numerusform></translation>
+        <translation>
+            <numerusform>메모 (%n개)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Bookmarks (%n)</source>
-        <translation><numerusform>북마크 (%n개)</numerusform></translation>
+        <translation>
+            <numerusform>북마크 (%n개)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported from %1: %n new record(s)</source>
-        <translation><numerusform>%1에서 가져옴: 새 레코드 %n개</numerusform></translation>
+        <translation>
+            <numerusform>%1에서 가져옴: 새 레코드 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed record(s)</source>
-        <translation><numerusform>변경된 레코드 %n개</numerusform></translation>
+        <translation>
+            <numerusform>변경된 레코드 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>메모 %n개</numerusform></translation>
+        <translation>
+            <numerusform>메모 %n개</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n bookmark(s)</source>
-        <translation><numerusform>북마크 %n개</numerusform></translation>
+        <translation>
+            <numerusform>북마크 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1462,6 +2215,45 @@ With no options, the window opens.</source>
     </message>
 </context>
 <context>
+    <name>Atlas::ItemSheet</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Report line</source>
+        <translation>보고서 행</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
     <name>Atlas::ItemTableModel</name>
     <message>
         <source>Date</source>
@@ -1482,6 +2274,10 @@ With no options, the window opens.</source>
     <message>
         <source>Title</source>
         <translation>제목</translation>
+    </message>
+    <message>
+        <source>Your own record</source>
+        <translation>내가 추가한 기록</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +2523,82 @@ With no options, the window opens.</source>
         <source>Your data was written to %1</source>
         <translation>내 데이터를 %1에 저장했습니다</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the current view: an image, a PDF, a table or an Excel workbook; copy or print it</source>
+        <translation>현재 화면을 이미지, PDF, 표 또는 Excel 통합 문서로 내보내거나 복사·인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Install &amp;dataset update…</source>
+        <translation>데이터셋 업데이트 설치(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Replace the dataset with a newer one from an update bundle; your own data is kept</source>
+        <translation>업데이트 번들의 새 데이터셋으로 교체합니다. 내 데이터는 유지됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;What changed in the dataset</source>
+        <translation>데이터셋 변경 내용(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New &amp;item…</source>
+        <translation>새 항목(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add your own item: a policy, law, investment or event after the report</source>
+        <translation>보고서 이후의 정책, 법, 투자, 행사 등을 직접 추가합니다</translation>
+    </message>
+    <message>
+        <source>New &amp;figure…</source>
+        <translation>새 수치(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>New &amp;actor…</source>
+        <translation>새 주체(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>북마크</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>북마크(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Every bookmarked item, profile and chart, with your notes</source>
+        <translation>북마크한 모든 항목·프로필·차트와 내 메모</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Deleted. %1 brings it back.</source>
+        <translation>삭제했습니다. %1 키로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장하지 못함</translation>
+    </message>
+    <message>
+        <source>Your record could not be saved: %1</source>
+        <translation>기록을 저장하지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::MapStyle</name>
@@ -1806,26 +2678,6 @@ With no options, the window opens.</source>
         <translation>출처: %1, 「%2」(데이터셋 %3). 지도: Natural Earth, Equal Earth 도법.</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation>SVG 이미지 (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export the map</source>
-        <translation>지도 내보내기</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>내보내기 실패</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>전체</translation>
     </message>
@@ -1894,30 +2746,6 @@ With no options, the window opens.</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <source>PNG image (1x)…</source>
-        <translation>PNG 이미지 (1x)…</translation>
-    </message>
-    <message>
-        <source>PNG image (2x)…</source>
-        <translation>PNG 이미지 (2x)…</translation>
-    </message>
-    <message>
-        <source>PNG image (3x)…</source>
-        <translation>PNG 이미지 (3x)…</translation>
-    </message>
-    <message>
-        <source>SVG image…</source>
-        <translation>SVG 이미지…</translation>
-    </message>
-    <message>
-        <source>PDF document…</source>
-        <translation>PDF 문서…</translation>
-    </message>
-    <message>
-        <source>Copy to clipboard</source>
-        <translation>클립보드에 복사</translation>
-    </message>
-    <message>
         <source>Organisations</source>
         <translation>국제기구·단체</translation>
     </message>
@@ -1948,6 +2776,10 @@ With no options, the window opens.</source>
     <message>
         <source>World map</source>
         <translation>세계 지도</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG, SVG or PDF, copy it or print it (Ctrl+E)</source>
+        <translation>지도를 PNG, SVG, PDF로 내보내거나 복사·인쇄합니다(Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2876,228 @@ Esc 키를 누르면 나갑니다.</translation>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Present &amp;on</source>
+        <translation>발표 화면(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Automatic (a screen without the main window)</source>
+        <translation>자동(주 창이 없는 화면)</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>화면 %1: %2 (%3×%4)</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::RecordCommand</name>
+    <message>
+        <source>Add figure %1</source>
+        <translation>수치 추가 %1</translation>
+    </message>
+    <message>
+        <source>Add actor %1</source>
+        <translation>주체 추가 %1</translation>
+    </message>
+    <message>
+        <source>Add item %1</source>
+        <translation>항목 추가 %1</translation>
+    </message>
+    <message>
+        <source>Edit figure %1</source>
+        <translation>수치 편집 %1</translation>
+    </message>
+    <message>
+        <source>Edit actor %1</source>
+        <translation>주체 편집 %1</translation>
+    </message>
+    <message>
+        <source>Edit item %1</source>
+        <translation>항목 편집 %1</translation>
+    </message>
+    <message>
+        <source>Delete figure %1</source>
+        <translation>수치 삭제 %1</translation>
+    </message>
+    <message>
+        <source>Delete actor %1</source>
+        <translation>주체 삭제 %1</translation>
+    </message>
+    <message>
+        <source>Delete item %1</source>
+        <translation>항목 삭제 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::RecordForm</name>
+    <message>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>퍼센트</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <source>US dollars, millions</source>
+        <translation>미국 달러, 백만</translation>
+    </message>
+    <message>
+        <source>US dollars, billions</source>
+        <translation>미국 달러, 십억</translation>
+    </message>
+    <message>
+        <source>Korean won, 100 millions (억)</source>
+        <translation>원, 억</translation>
+    </message>
+    <message>
+        <source>Korean won, trillions (조)</source>
+        <translation>원, 조</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>필수 항목입니다.</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Actors:</source>
+        <translation>주체(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>분야(&amp;C):</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>유형(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Korean):</source>
+        <translation>제목(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>제목(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Summary (Korean):</source>
+        <translation>요약(한국어):</translation>
+    </message>
+    <message>
+        <source>Summary (English):</source>
+        <translation>요약(영어):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>태그(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Actor:</source>
+        <translation>주체(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Metric (&amp;Korean):</source>
+        <translation>지표(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Metric (&amp;English):</source>
+        <translation>지표(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>값(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>단위(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Korean):</source>
+        <translation>이름(한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>이름(영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Home country:</source>
+        <translation>소속 국가(&amp;H):</translation>
+    </message>
+    <message>
+        <source>New figure</source>
+        <translation>새 수치</translation>
+    </message>
+    <message>
+        <source>Edit figure</source>
+        <translation>수치 편집</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>새 주체</translation>
+    </message>
+    <message>
+        <source>Edit actor</source>
+        <translation>주체 편집</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>새 항목</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>항목 편집</translation>
+    </message>
+    <message>
+        <source>Your own record is kept in your user data, apart from the report&apos;s dataset, and is marked as yours everywhere. Title and text are needed in both languages.</source>
+        <translation>직접 추가한 기록은 보고서 데이터와 분리되어 사용자 데이터에 저장되며, 모든 화면에서 내 기록으로 표시됩니다. 제목과 본문은 두 언어 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD, YYYY-MM 또는 YYYY</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-Qn or YYYY-MM</source>
+        <translation>YYYY, YYYY-Qn 또는 YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Actor ids, primary first: KOR, USA-CALIFORNIA, OPENAI</source>
+        <translation>주체 ID, 주된 주체부터: KOR, USA-CALIFORNIA, OPENAI</translation>
+    </message>
+    <message>
+        <source>Optional: kebab-case keywords, e.g. generative-ai copyright</source>
+        <translation>선택: 케밥 표기 영문 키워드, 예: generative-ai copyright</translation>
+    </message>
+    <message>
+        <source>Optional: ISO3 of a company&apos;s or region&apos;s country</source>
+        <translation>선택: 기업이나 지역이 속한 국가의 ISO3 코드</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +3302,9 @@ Esc 키를 누르면 나갑니다.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the storyboard “%1” and its %n slide(s)?</source>
-        <translation><numerusform>스토리보드 “%1”과(와) 슬라이드 %n개를 삭제할까요?</numerusform></translation>
+        <translation>
+            <numerusform>스토리보드 “%1”과(와) 슬라이드 %n개를 삭제할까요?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not save the slide: %1</source>
@@ -2272,6 +3328,29 @@ Esc 키를 누르면 나갑니다.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>시스템 설정 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>고대비(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2313,30 +3392,6 @@ Esc 키를 누르면 나갑니다.</translation>
 <context>
     <name>Atlas::TimelineView</name>
     <message>
-        <source>PNG image…</source>
-        <translation>PNG 이미지…</translation>
-    </message>
-    <message>
-        <source>PNG image, 2× for high-DPI…</source>
-        <translation>PNG 이미지, 2배(고해상도)…</translation>
-    </message>
-    <message>
-        <source>PNG image, 3×…</source>
-        <translation>PNG 이미지, 3배…</translation>
-    </message>
-    <message>
-        <source>SVG drawing…</source>
-        <translation>SVG 벡터 그림…</translation>
-    </message>
-    <message>
-        <source>PDF slide…</source>
-        <translation>PDF 슬라이드…</translation>
-    </message>
-    <message>
-        <source>Copy to clipboard</source>
-        <translation>클립보드에 복사</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -2367,26 +3422,6 @@ Esc 키를 누르면 나갑니다.</translation>
     <message>
         <source>Source: %1, %2 (%3). Dates known only to the month or year are drawn as bars over that period. Made with AI Policy Atlas.</source>
         <translation>출처: %1, %2 (%3). 월이나 연도까지만 알려진 날짜는 그 기간 전체에 걸친 막대로 표시했습니다. AI 정책 아틀라스로 작성.</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 벡터 그림 (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>Export the timeline</source>
-        <translation>타임라인 내보내기</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>내보내기 실패</translation>
     </message>
     <message>
         <source>Lanes</source>
@@ -2597,6 +3632,10 @@ Esc 키를 누르면 나갑니다.</translation>
         <source>The import has problems; nothing was written.</source>
         <translation>가져오기에 문제가 있어 아무것도 저장하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>A record needs an id.</source>
+        <translation>기록에는 ID가 있어야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::View</name>
@@ -2619,6 +3658,142 @@ Esc 키를 누르면 나갑니다.</translation>
     <message>
         <source>Countries</source>
         <translation>국가</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::WhatChangedDialog</name>
+    <message>
+        <source>What changed in the dataset</source>
+        <translation>데이터셋 변경 내용</translation>
+    </message>
+    <message>
+        <source>From version %1 to version %2</source>
+        <translation>버전 %1 → 버전 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 changed, %4 removed. Double-click a record to open it; removed records are no longer in the dataset.</source>
+        <translation>%1: 추가 %2건, 변경 %3건, 삭제 %4건. 레코드를 두 번 클릭하면 열립니다. 삭제된 레코드는 더 이상 데이터셋에 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>C&amp;hange:</source>
+        <translation>변경(&amp;H):</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>모든 변경</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>The two datasets hold the same records.</source>
+        <translation>두 데이터셋의 레코드가 같습니다.</translation>
+    </message>
+    <message>
+        <source>No change of this kind.</source>
+        <translation>이 조건에 맞는 변경이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::XlsxExporter</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Report line</source>
+        <translation>보고서 행</translation>
+    </message>
+    <message>
+        <source>Original citation</source>
+        <translation>원 출처</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <translation>파생</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>보고</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <extracomment>Name of the sheet with the table in an exported Excel workbook (at most 31 characters)</extracomment>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Name of the sheet with the sources in an exported Excel workbook (at most 31 characters)</extracomment>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>내보낼 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>%1 파일을 쓸 수 없습니다: 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder is not writable.</source>
+        <translation>%1 파일을 쓸 수 없습니다: 폴더에 쓰기 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: out of memory.</source>
+        <translation>%1 파일을 쓸 수 없습니다: 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: invalid sheet name.</source>
+        <translation>%1 파일을 쓸 수 없습니다: 시트 이름이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the existing file cannot be replaced.</source>
+        <translation>%1 파일을 쓸 수 없습니다: 기존 파일을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file cannot be renamed into place.</source>
+        <translation>%1 파일을 쓸 수 없습니다: 임시 파일의 이름을 바꿀 수 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 namespace Atlas {
 
-AtlasContext::AtlasContext(Database *database, const ActorDirectory *actors, QObject *parent)
+AtlasContext::AtlasContext(Database *database, ActorDirectory *actors, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_actors(actors)
@@ -35,6 +35,18 @@ void AtlasContext::selectActor(const QString &id)
 {
     m_selectedActor = id;
     emit actorSelected(id);
+}
+
+bool AtlasContext::reloadOwnRecords()
+{
+    const bool ok = m_database->refreshOverlay();
+    if (m_actors)
+        m_actors->load(m_database->connection());
+    emit ownRecordsChanged();
+    emit filterChanged(m_filter);
+    // The shown item may have changed or gone: show it again (an empty id clears the pane).
+    emit itemSelected(m_selectedItem);
+    return ok;
 }
 
 } // namespace Atlas

@@ -16,7 +16,7 @@ class AtlasContext : public QObject
     Q_OBJECT
 
 public:
-    AtlasContext(Database *database, const ActorDirectory *actors, QObject *parent = nullptr);
+    AtlasContext(Database *database, ActorDirectory *actors, QObject *parent = nullptr);
 
     Database *database() const { return m_database; }
     const ActorDirectory *actors() const { return m_actors; }
@@ -30,6 +30,10 @@ public:
     QString selectedItem() const { return m_selectedItem; }
     QString selectedActor() const { return m_selectedActor; }
 
+    // After the user's own records changed (form, undo, import): rebuild the overlay, reload the
+    // actors, and tell every view (ownRecordsChanged, then filterChanged so each view re-queries).
+    bool reloadOwnRecords();
+
 public slots:
     void selectItem(const QString &id);
     void selectActor(const QString &id);
@@ -41,10 +45,11 @@ signals:
     void actorSelected(const QString &id);
     // Ask the window to show the country/organisation profile of an actor.
     void actorActivated(const QString &id);
+    void ownRecordsChanged();
 
 private:
     Database *m_database;
-    const ActorDirectory *m_actors;
+    ActorDirectory *m_actors;
     ItemFilter m_filter;
     Language m_language = Language::English;
     QString m_selectedItem;

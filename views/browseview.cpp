@@ -3,8 +3,12 @@
 #include "atlascontext.h"
 #include "facetpanel.h"
 #include "highlightdelegate.h"
+#include "exportdialog.h"
 #include "itemexporter.h"
+#include "itemsheet.h"
+#include "slidestate.h"
 #include "itemtablemodel.h"
+#include "ownmarkerdelegate.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -42,7 +46,7 @@ BrowseView::BrowseView(AtlasContext *context, ItemTableModel *model, QWidget *pa
     m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *exportMenu = new QMenu(m_export);
-    m_exportCsv = exportMenu->addAction(QString(), this, [this] { chooseExport(false); });
+    m_exportCsv = exportMenu->addAction(QString(), this, &BrowseView::showExportDialog);
     m_exportJson = exportMenu->addAction(QString(), this, [this] { chooseExport(true); });
     m_export->setMenu(exportMenu);
     top->addWidget(m_export);
@@ -71,6 +75,9 @@ BrowseView::BrowseView(AtlasContext *context, ItemTableModel *model, QWidget *pa
     auto *highlighter = new HighlightDelegate(m_table);
     m_table->setItemDelegateForColumn(ItemTableModel::TitleColumn, highlighter);
     m_table->setItemDelegateForColumn(ItemTableModel::ActorsColumn, highlighter);
+    m_table->setItemDelegateForColumn(ItemTableModel::DateColumn, new OwnMarkerDelegate(m_table));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &BrowseView::showRowMenu);
     m_splitter->addWidget(m_facets);
     m_splitter->addWidget(m_table);
     m_splitter->setStretchFactor(0, 0);
@@ -108,6 +115,25 @@ BrowseView::BrowseView(AtlasContext *context, ItemTableModel *model, QWidget *pa
     showSort(model->sortColumn(), model->sortOrder());
 }
 
+void BrowseView::showRowMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString id = index.data(ItemTableModel::IdRole).toString();
+    m_table->setCurrentIndex(index);
+    QMenu menu(this);
+    if (index.data(ItemTableModel::OwnRole).toBool()) {
+        menu.addSection(tr("Your own record"));
+        menu.addAction(tr("&Edit…"), this, [this, id] { emit editRecordRequested(QStringLiteral("item"), id); });
+        menu.addAction(tr("&Delete"), this, [this, id] { emit deleteRecordRequested(QStringLiteral("item"), id); });
+    } else {
+        QAction *a = menu.addAction(tr("A record of the report: it cannot be edited"));
+        a->setEnabled(false);
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
 void BrowseView::showSort(int column, Qt::SortOrder order)
 {
     // The table asks the model to sort when the indicator moves; the model is already sorted.
@@ -126,6 +152,30 @@ bool BrowseView::selectItem(const QString &id)
     return true;
 }
 
+QJsonObject BrowseView::saveState() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("view"), QStringLiteral("browse"));
+    o.insert(QStringLiteral("sortColumn"), m_model->sortColumn());
+    o.insert(QStringLiteral("sortOrder"), m_model->sortOrder() == Qt::DescendingOrder ? QStringLiteral("desc") : QStringLiteral("asc"));
+    const QModelIndex current = m_table->currentIndex();
+    o.insert(QStringLiteral("selected"), current.isValid() ? current.data(ItemTableModel::IdRole).toString() : QString());
+    return o;
+}
+
+void BrowseView::restoreState(const QJsonObject &o)
+{
+    if (o.contains(u"sortColumn")) {
+        const Qt::SortOrder order = o.value(u"sortOrder").toString() == u"desc" ? Qt::DescendingOrder : Qt::AscendingOrder;
+        const int column = o.value(u"sortColumn").toInt();
+        if (column != m_model->sortColumn() || order != m_model->sortOrder())
+            m_model->sort(column, order);
+    }
+    const QString id = o.value(u"selected").toString();
+    if (!id.isEmpty())
+        selectItem(id);
+}
+
 QByteArray BrowseView::saveHeaderState() const
 {
     return m_table->horizontalHeader()->saveState();
@@ -135,6 +185,36 @@ void BrowseView::restoreHeaderState(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
+}
+
+ExportContent BrowseView::exportContent() const
+{
+    ExportContent content;
+    content.fileName = QStringLiteral("items");
+    const ItemFilter filter = m_context->filter();
+    content.slide.spec.title = tr("AI policy items");
+    const QString count = tr("%n item(s)", nullptr, m_model->totalCount());
+    const QString filters = SlideState::filterSummary(m_context, filter);
+    content.slide.spec.subtitle = filters.isEmpty() ? count : tr("%1 · Filtered: %2").arg(count, filters);
+    content.slide.spec.sourceLine = SlideState::sourceLine(m_context);
+    content.slide.body = ExportDialog::tablePainter(m_model);
+    // Every matching item, not only the rows the lazy table has fetched.
+    content.csvWriter = [this](const QString &file, QString *error) { return exportCsv(file, error); };
+    AtlasContext *context = m_context;
+    content.xlsxWriter = [context, filter](const QString &file, const SlideSpec &spec, QString *error) {
+        ItemSheet sheet(context->database()->connection());
+        if (sheet.writeXlsx(file, filter, context->language(), spec.title, spec.subtitle, spec.sourceLine))
+            return true;
+        if (error)
+            *error = sheet.errorString();
+        return false;
+    };
+    return content;
+}
+
+void BrowseView::showExportDialog()
+{
+    ExportDialog::run(exportContent(), this, ExportDialog::Format::Xlsx);
 }
 
 bool BrowseView::exportCsv(const QString &file, QString *error) const
@@ -185,7 +265,7 @@ void BrowseView::retranslateUi()
     m_sortNote->setText(tr("· best matches first (click a column to sort by it)"));
     m_export->setText(tr("Export"));
     m_export->setToolTip(tr("Export the items shown, with the current search and filters"));
-    m_exportCsv->setText(tr("As &CSV for Excel…"));
+    m_exportCsv->setText(tr("As a &table, workbook or image (CSV, Excel, PNG, PDF)…"));
     m_exportJson->setText(tr("As &JSON (interchange format)…"));
     updateCount();
 }

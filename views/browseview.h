@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -12,6 +13,7 @@ namespace Atlas {
 
 class AtlasContext;
 class FacetPanel;
+struct ExportContent;
 class ItemTableModel;
 
 // A sortable table of the items after the shared filter, over the lazy item model, with facets
@@ -31,9 +33,21 @@ public:
     QByteArray saveHeaderState() const;
     void restoreHeaderState(const QByteArray &state);
 
+    // What a storyboard slide keeps of this view (SlideState), and puts back exactly.
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+
     // Write the current filtered set; return false and set *error on failure (no dialogs).
     bool exportCsv(const QString &file, QString *error = nullptr) const;
     bool exportJson(const QString &file, QString *error = nullptr) const;
+    // The filtered items for the export dialog: CSV and XLSX of every match, or the table as a slide.
+    ExportContent exportContent() const;
+    void showExportDialog();
+
+signals:
+    // The row menu of the user's own items asks the window to edit or delete one (undoable there).
+    void editRecordRequested(const QString &kind, const QString &id);
+    void deleteRecordRequested(const QString &kind, const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -43,6 +57,7 @@ private:
     void updateCount();
     void showSort(int column, Qt::SortOrder order);
     void chooseExport(bool json);
+    void showRowMenu(const QPoint &pos);
 
     AtlasContext *m_context;
     ItemTableModel *m_model;

@@ -1,5 +1,7 @@
 #include "chartbuilder.h"
 
+#include "theme.h"
+
 #include "figuregroupmodel.h"
 #include "formatter.h"
 #include "niceaxis.h"
@@ -45,12 +47,40 @@ QFont scaledFont(qreal pointSize, qreal scale, bool bold = false)
     return f;
 }
 
+// On screen the chart follows the theme; an export is always drawn in the light colours.
+ThemeColors colorsFor(const ChartOptions &o)
+{
+    return o.tooltips ? Theme::instance()->colors() : Theme::printColors();
+}
+
+// After the series and axes are in: the theme's background, text, grid and axis colours.
+void themeChart(QChart *chart, const ChartOptions &o)
+{
+    const ThemeColors c = colorsFor(o);
+    chart->setBackgroundBrush(c.chartBackground);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(c.chartText);
+    chart->legend()->setLabelColor(c.chartText);
+    chart->legend()->setBrush(Qt::NoBrush);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(c.chartText);
+        axis->setTitleBrush(c.chartText);
+        axis->setGridLineColor(c.chartGrid);
+        axis->setLinePen(QPen(c.chartAxis, c.outlineWidth));
+    }
+}
+
+QColor labelColor(const ChartOptions &o)
+{
+    return colorsFor(o).chartLabel;
+}
+
 void prepare(QChart *chart, const ChartOptions &o)
 {
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setTheme(QChart::ChartThemeLight);
+    chart->setTheme(colorsFor(o).chartTheme);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(scaledFont(9.5, o.fontScale));
     chart->setLocale(localeFor(o.language));
@@ -297,7 +327,7 @@ void ChartBuilder::buildLines(QChart *chart, const SeriesModel *model, const Cha
             auto *dots = new QScatterSeries;
             dots->setMarkerShape(QScatterSeries::MarkerShapeCircle);
             dots->setMarkerSize((derived ? 9 : 10) * o.fontScale);
-            dots->setColor(derived ? QColor(Qt::white) : color);
+            dots->setColor(derived ? colorsFor(o).chartBackground : color);
             dots->setBorderColor(color);
             dots->setPen(QPen(color, 2));
             dots->setName(name);
@@ -330,11 +360,12 @@ void ChartBuilder::buildLines(QChart *chart, const SeriesModel *model, const Cha
         }
         const Pt &last = pts.constLast();
         QString end = Formatter::value(last.value, record.unit, QString(), scale, lang, Formatter::Style::Compact);
-        endLabels << Label { QPointF(last.x, last.y), end, Label::Right, color.darker(115) };
+        endLabels << Label { QPointF(last.x, last.y), end, Label::Right, colorsFor(o).dark ? color.lighter(125) : color.darker(115) };
         labelAnchor = labelAnchor ? labelAnchor : anchor;
     }
     // Highest first, so a lower label gives way downwards.
     std::sort(endLabels.begin(), endLabels.end(), [](const Label &a, const Label &b) { return a.value.y() > b.value.y(); });
+    themeChart(chart, o);
     if (labelAnchor)
         placeLabels(chart, labelAnchor, endLabels, labelFont);
 }
@@ -362,7 +393,7 @@ void ChartBuilder::buildSeriesBars(QChart *chart, const SeriesModel *model, cons
         *reported << (d ? 0.0 : v);
         *derived << (d ? v : 0.0);
         categories << model->index(r, SeriesModel::PeriodColumn).data().toString();
-        labels << Label { QPointF(r, v), Formatter::value(v, unit, model->currency(), scale, lang), Label::Above, QColor(0x22, 0x22, 0x22) };
+        labels << Label { QPointF(r, v), Formatter::value(v, unit, model->currency(), scale, lang), Label::Above, labelColor(o) };
         maxV = std::max(maxV, v);
         minV = std::min(minV, v);
     }
@@ -397,6 +428,7 @@ void ChartBuilder::buildSeriesBars(QChart *chart, const SeriesModel *model, cons
             });
         }
     }
+    themeChart(chart, o);
     placeLabels(chart, bars, labels, scaledFont(9, o.fontScale, true));
 }
 
@@ -441,7 +473,7 @@ void ChartBuilder::buildFigureBars(QChart *chart, const QAbstractItemModel *rows
             label += QChar(0x200B);
         categories << label;
         labels << Label { QPointF(bars.at(b).value, b), bars.at(b).text, Label::Right,
-                          bars.at(b).korea ? highlightColor().darker(120) : QColor(0x22, 0x22, 0x22) };
+                          bars.at(b).korea ? (colorsFor(o).dark ? highlightColor().lighter(130) : highlightColor().darker(120)) : labelColor(o) };
         maxV = std::max(maxV, bars.at(b).value);
         minV = std::min(minV, bars.at(b).value);
     }
@@ -473,6 +505,7 @@ void ChartBuilder::buildFigureBars(QChart *chart, const QAbstractItemModel *rows
             tips << b.tip;
         QObject::connect(set, &QBarSet::hovered, set, [tips](bool state, int index) { showTip(tips.value(index), state); });
     }
+    themeChart(chart, o);
     placeLabels(chart, series, labels, scaledFont(9, o.fontScale, true));
 }
 

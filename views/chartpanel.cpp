@@ -8,6 +8,7 @@
 #include "formatter.h"
 #include "modelcsv.h"
 #include "seriesmodel.h"
+#include "theme.h"
 
 #include <QChart>
 #include <QChartView>
@@ -74,9 +75,8 @@ ChartPanel::ChartPanel(AtlasContext *context, QWidget *parent)
     m_sort = new QComboBox(this);
     m_sortLabel->setBuddy(m_sort);
     m_export = new QToolButton(this);
-    m_export->setPopupMode(QToolButton::InstantPopup);
     m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_export->setMenu(new QMenu(m_export));
+    connect(m_export, &QToolButton::clicked, this, [this] { showExportDialog(); });
     tools->addWidget(m_logScale);
     tools->addWidget(m_band);
     tools->addWidget(m_sortLabel);
@@ -135,6 +135,7 @@ ChartPanel::ChartPanel(AtlasContext *context, QWidget *parent)
             rebuildChart();
     });
     connect(context, &AtlasContext::languageChanged, this, [this] { applyLanguage(); });
+    connect(Theme::instance(), &Theme::themeChanged, this, &ChartPanel::rebuildChart); // on-screen colours
     m_resizeTimer = new QTimer(this);
     m_resizeTimer->setSingleShot(true);
     m_resizeTimer->setInterval(120);
@@ -235,6 +236,31 @@ bool ChartPanel::logScale() const
 void ChartPanel::setCurrentTab(Tab tab)
 {
     m_tabs->setCurrentIndex(int(tab));
+}
+
+ChartPanel::Tab ChartPanel::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
+}
+
+void ChartPanel::setHiddenSeries(const QStringList &ids)
+{
+    QStringList hidden;
+    QList<SeriesRecord> shown;
+    for (const SeriesRecord &s : std::as_const(m_allSeries)) {
+        if (ids.contains(s.id))
+            hidden << s.id;
+        else
+            shown << s;
+    }
+    if (shown.isEmpty() || hidden == m_hidden)
+        return;
+    m_hidden = hidden;
+    m_seriesModel->setSeries(shown);
+    rebuildPublishers();
+    rebuildChart();
+    updateHeader();
+    updateSources();
 }
 
 void ChartPanel::applySort()
@@ -464,42 +490,26 @@ bool ChartPanel::exportCsv(const QString &file, QString *error) const
     return true;
 }
 
-void ChartPanel::exportAs(SlideExporter::Format format, qreal scale)
+ExportContent ChartPanel::exportContent() const
 {
-    QString filter;
-    QString suffix;
-    switch (format) {
-    case SlideExporter::Format::Png:
-        filter = tr("PNG images (*.png)");
-        suffix = scale > 1 ? QStringLiteral("@%1x.png").arg(int(scale)) : QStringLiteral(".png");
-        break;
-    case SlideExporter::Format::Svg:
-        filter = tr("SVG images (*.svg)");
-        suffix = QStringLiteral(".svg");
-        break;
-    case SlideExporter::Format::Pdf:
-        filter = tr("PDF documents (*.pdf)");
-        suffix = QStringLiteral(".pdf");
-        break;
-    }
-    const QString name = QString(m_id).replace(u':', u'-') + suffix;
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export chart"), name, filter);
-    if (file.isEmpty())
-        return;
-    QString error;
-    if (!exportSlide(file, format, scale, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    ExportContent content;
+    content.fileName = QString(m_id).replace(u':', u'-');
+    content.slide = slide();
+    content.table = tableModel();
+    const Language l = m_context->language();
+    content.sources = m_mode == Mode::FigureBars ? XlsxExporter::figureSources(m_figureModel->figures(), l)
+                                                 : XlsxExporter::seriesSources(m_seriesModel->series(), l);
+    return content;
 }
 
-void ChartPanel::exportDataAs()
+void ChartPanel::showExportDialog(std::optional<ExportDialog::Format> format)
 {
-    const QString name = QString(m_id).replace(u':', u'-') + QStringLiteral(".csv");
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export chart data"), name, tr("CSV files (*.csv)"));
-    if (file.isEmpty())
+    if (m_mode == Mode::None)
         return;
-    QString error;
-    if (!exportCsv(file, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    // From the Table tab, the data is what the user most likely wants.
+    if (!format && m_tabs->currentIndex() == int(Tab::Table))
+        format = ExportDialog::Format::Xlsx;
+    ExportDialog::run(exportContent(), this, format);
 }
 
 void ChartPanel::applyLanguage()
@@ -545,18 +555,7 @@ void ChartPanel::retranslateUi()
     m_sort->addItem(ranking ? tr("Worst rank first") : tr("Smallest first"));
     m_sort->setCurrentIndex(qMax(0, sort));
     m_export->setText(tr("&Export"));
-    m_export->setToolTip(tr("Export the chart as a 16:9 slide with its title, unit and source, or its data as CSV"));
-    QMenu *menu = m_export->menu();
-    menu->clear();
-    for (const int scale : { 1, 2, 3 }) {
-        menu->addAction(tr("PNG image, %1× (%2 × %3)…").arg(scale).arg(1600 * scale).arg(900 * scale), this,
-                        [this, scale] { exportAs(SlideExporter::Format::Png, scale); });
-    }
-    menu->addAction(tr("SVG image…"), this, [this] { exportAs(SlideExporter::Format::Svg, 1); });
-    menu->addAction(tr("PDF document…"), this, [this] { exportAs(SlideExporter::Format::Pdf, 1); });
-    menu->addAction(tr("Copy to clipboard"), this, [this] { SlideExporter::copyToClipboard(slide(), 2.0); });
-    menu->addSeparator();
-    menu->addAction(tr("Data as CSV…"), this, [this] { exportDataAs(); });
+    m_export->setToolTip(tr("Export the chart as a 16:9 slide with its title, unit and source, or its data as CSV or Excel; print it"));
     m_tabs->setTabText(int(Tab::Chart), tr("Chart"));
     m_tabs->setTabText(int(Tab::Table), tr("Table"));
     m_tabs->setTabText(int(Tab::Sources), tr("Sources"));

@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "seriesrepository.h"
+#include "exportdialog.h"
 #include "slideexporter.h"
 
 #include <QWidget>
@@ -50,6 +51,10 @@ public:
     void setLogScale(bool on);
     bool logScale() const;
     void setCurrentTab(Tab tab);
+    Tab currentTab() const;
+    // The publishers unchecked in a comparison (storyboard state); one stays shown at least.
+    QStringList hiddenSeries() const { return m_hidden; }
+    void setHiddenSeries(const QStringList &ids);
 
     SeriesModel *seriesModel() const { return m_seriesModel; }
     FigureGroupModel *figureModel() const { return m_figureModel; }
@@ -60,6 +65,10 @@ public:
     Slide slide() const;
     bool exportSlide(const QString &file, SlideExporter::Format format, qreal scale, QString *error = nullptr) const;
     bool exportCsv(const QString &file, QString *error = nullptr) const;
+    // The slide, the table and its sources, for the export dialog.
+    ExportContent exportContent() const;
+    // Opens the export dialog (the Export button, File › Export…); from the Table tab, XLSX is preset.
+    void showExportDialog(std::optional<ExportDialog::Format> format = {});
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,8 +86,6 @@ private:
     void applySort();
     void buildInto(QChart *chart, qreal fontScale, bool tooltips, qreal widthHint) const;
     QString unitLine() const;
-    void exportAs(SlideExporter::Format format, qreal scale);
-    void exportDataAs();
 
     AtlasContext *m_context;
     Mode m_mode = Mode::None;

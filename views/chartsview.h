@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QSplitter;
 
 namespace Atlas {
 
+class AnnotationPanel;
 class AtlasContext;
 class ChartCatalogModel;
 class ChartGallery;
@@ -28,6 +30,11 @@ public:
     ChartGallery *gallery() const { return m_gallery; }
     ChartCatalogModel *catalog() const { return m_catalog; }
 
+    // What a storyboard slide keeps of this view (SlideState), and puts back exactly.
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+    AnnotationPanel *annotationPanel() const { return m_annotation; }
+
 private:
     void open(const QString &id);
 
@@ -35,6 +42,7 @@ private:
     ChartCatalogModel *m_catalog;
     ChartGallery *m_gallery;
     ChartPanel *m_panel;
+    AnnotationPanel *m_annotation; // the user's star and note on the shown chart
     QSplitter *m_splitter;
 };
 

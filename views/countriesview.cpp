@@ -1,20 +1,26 @@
 #include "countriesview.h"
 
 #include "actormodel.h"
+#include "annotationpanel.h"
 #include "atlascontext.h"
 #include "category.h"
 #include "countrystatsrepository.h"
+#include "deferredrefresh.h"
+#include "exportdialog.h"
 #include "figuretext.h"
 #include "formatter.h"
 #include "itemrepository.h"
+#include "slidestate.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -79,7 +85,14 @@ CountriesView::CountriesView(AtlasContext *context, QWidget *parent)
     leftLayout->setContentsMargins(4, 4, 0, 4);
     m_search = new QLineEdit(left);
     m_search->setClearButtonEnabled(true);
-    leftLayout->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    searchRow->addWidget(m_search, 1);
+    m_export = new QToolButton(left);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_export, &QToolButton::clicked, this, &CountriesView::showExportDialog);
+    searchRow->addWidget(m_export);
+    leftLayout->addLayout(searchRow);
     m_list = new QTableView(left);
     m_list->setModel(m_proxy);
     m_list->setSortingEnabled(true);
@@ -92,10 +105,18 @@ CountriesView::CountriesView(AtlasContext *context, QWidget *parent)
     m_list->horizontalHeader()->setSectionResizeMode(ActorModel::ItemCountColumn, QHeaderView::ResizeToContents);
     leftLayout->addWidget(m_list, 1);
 
-    m_profile = new QTextBrowser(splitter);
+    // The profile above, the user's star and note on it below.
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_profile = new QTextBrowser(right);
     m_profile->setOpenLinks(false);
+    rightLayout->addWidget(m_profile, 1);
+    m_annotation = new AnnotationPanel(context, AnnotationPanel::Subject::Profile, right);
+    rightLayout->addWidget(m_annotation);
     splitter->addWidget(left);
-    splitter->addWidget(m_profile);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
 
@@ -117,7 +138,8 @@ CountriesView::CountriesView(AtlasContext *context, QWidget *parent)
         m_model->setLanguage(l);
         renderProfile();
     });
-    connect(context, &AtlasContext::filterChanged, this, &CountriesView::renderProfile);
+    connect(context, &AtlasContext::filterChanged, new DeferredRefresh(this, [this] { renderProfile(); }),
+            &DeferredRefresh::request);
     retranslateUi();
 }
 
@@ -144,6 +166,7 @@ void CountriesView::renderProfile()
 {
     const ActorDirectory *directory = m_context->actors();
     const ActorDirectory::Actor *a = directory->actor(m_actorId);
+    m_annotation->setTarget(a ? QStringLiteral("actor") : QString(), a ? m_actorId : QString());
     if (!a) {
         m_profile->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                .arg(esc(tr("Choose a country, organisation or company on the left."))));
@@ -276,11 +299,32 @@ QString CountriesView::timelineHtml(const QMap<int, std::array<int, 4>> &years) 
     return h;
 }
 
+ExportContent CountriesView::exportContent() const
+{
+    ExportContent content;
+    content.fileName = QStringLiteral("countries");
+    content.slide.spec.title = tr("Countries, organisations and companies");
+    const QString count = tr("%n actor(s), by number of items", nullptr, m_proxy->rowCount());
+    const QString filters = SlideState::filterSummary(m_context, m_context->filter());
+    content.slide.spec.subtitle = filters.isEmpty() ? count : tr("%1 · Filtered: %2").arg(count, filters);
+    content.slide.spec.sourceLine = SlideState::sourceLine(m_context);
+    content.slide.body = ExportDialog::tablePainter(m_proxy);
+    content.table = m_proxy; // as listed: the search and the sort order apply
+    return content;
+}
+
+void CountriesView::showExportDialog()
+{
+    ExportDialog::run(exportContent(), this, ExportDialog::Format::Xlsx);
+}
+
 void CountriesView::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Find a country, organisation or company"));
     m_search->setAccessibleName(tr("Find actor"));
     m_list->setAccessibleName(tr("Countries, organisations and companies"));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("Export the list as CSV, Excel or an image"));
     m_profile->setAccessibleName(tr("Profile"));
     renderProfile();
 }

@@ -11,6 +11,7 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -53,6 +54,25 @@ DetailPane::DetailPane(AtlasContext *context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     // The record above, the user's note below; the user decides how much room each gets.
+    // The user's own record says so above everything else, with its two actions at hand.
+    m_ownBanner = new QFrame(this);
+    m_ownBanner->setObjectName(QStringLiteral("ownBanner"));
+    m_ownBanner->setStyleSheet(QStringLiteral("#ownBanner { background: #e3eefb; border-bottom: 1px solid #9cbde6; }"
+                                              "#ownBanner QLabel { color: #0b3a6e; font-weight: bold; }"));
+    auto *bannerLayout = new QHBoxLayout(m_ownBanner);
+    bannerLayout->setContentsMargins(8, 4, 6, 4);
+    m_ownLabel = new QLabel(m_ownBanner);
+    m_ownLabel->setWordWrap(true);
+    m_ownEdit = new QPushButton(m_ownBanner);
+    m_ownDelete = new QPushButton(m_ownBanner);
+    bannerLayout->addWidget(m_ownLabel, 1);
+    bannerLayout->addWidget(m_ownEdit);
+    bannerLayout->addWidget(m_ownDelete);
+    m_ownBanner->hide();
+    layout->addWidget(m_ownBanner);
+    connect(m_ownEdit, &QPushButton::clicked, this, [this] { emit editRecordRequested(QStringLiteral("item"), m_itemId); });
+    connect(m_ownDelete, &QPushButton::clicked, this,
+            [this] { emit deleteRecordRequested(QStringLiteral("item"), m_itemId); });
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setChildrenCollapsible(false);
     m_browser = new QTextBrowser(splitter);
@@ -305,7 +325,10 @@ QString DetailPane::citationText() const
 
 void DetailPane::render()
 {
-    m_copyCitation->setEnabled(m_record.isValid());
+    // The user's own record is not the report's: it is never cited as the report.
+    const bool own = m_record.isValid() && !m_store.userRecord(QStringLiteral("item"), m_itemId).isNull();
+    m_ownBanner->setVisible(own);
+    m_copyCitation->setEnabled(m_record.isValid() && !own);
     if (!m_record.isValid()) {
         m_browser->setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                                .arg(esc(tr("Select a record in any view to see its details here."))));
@@ -359,7 +382,7 @@ void DetailPane::render()
     }
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Sources")));
     if (m_record.sources.isEmpty())
-        h += QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(tr("The report gives no original source.")));
+        h += QStringLiteral("<p style='color:gray'>%1</p>").arg(esc(own ? tr("No source given.") : tr("The report gives no original source.")));
     for (const auto &s : std::as_const(m_record.sources)) {
         QString line = esc(s.citation);
         if (s.footnote > 0)
@@ -368,15 +391,17 @@ void DetailPane::render()
             line += QStringLiteral("<br><a href='%1'>%2</a>").arg(esc(s.url), esc(s.url));
         h += QStringLiteral("<p>%1</p>").arg(line);
     }
-    const DatasetInfo info = m_context->database()->info();
-    h += QStringLiteral("<p style='color:gray'>%1<br>%2</p>")
-             .arg(esc(pickText(l, info.titleKo, info.titleEn) + QStringLiteral(" — ")
-                      + pickText(l, m_record.sectionKo, m_record.sectionEn)),
-                  esc(m_record.reportLine > 0 ? tr("Report text line %1").arg(m_record.reportLine)
-                                              : tr("Not from the report")));
-    h += QStringLiteral("<h4>%1</h4><table width='100%' cellpadding='6' style='background:#eef2f7; color:#1a1a1a'>"
-                        "<tr><td>%2</td></tr></table>")
-             .arg(esc(tr("How to cite")), esc(citationText()));
+    if (!own) {
+        const DatasetInfo info = m_context->database()->info();
+        h += QStringLiteral("<p style='color:gray'>%1<br>%2</p>")
+                 .arg(esc(pickText(l, info.titleKo, info.titleEn) + QStringLiteral(" — ")
+                          + pickText(l, m_record.sectionKo, m_record.sectionEn)),
+                      esc(m_record.reportLine > 0 ? tr("Report text line %1").arg(m_record.reportLine)
+                                                  : tr("Not from the report")));
+        h += QStringLiteral("<h4>%1</h4><table width='100%' cellpadding='6' style='background:#eef2f7; color:#1a1a1a'>"
+                            "<tr><td>%2</td></tr></table>")
+                 .arg(esc(tr("How to cite")), esc(citationText()));
+    }
     if (!m_related.isEmpty()) {
         h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Related items (same actors or tags)")));
         for (const auto &r : std::as_const(m_related)) {
@@ -392,6 +417,11 @@ void DetailPane::render()
 void DetailPane::retranslateUi()
 {
     m_copyCitation->setText(tr("Copy citation"));
+    m_ownLabel->setText(tr("Your own record — not in the report"));
+    m_ownEdit->setText(tr("Edit…"));
+    m_ownEdit->setToolTip(tr("Change this record (can be undone)"));
+    m_ownDelete->setText(tr("Delete"));
+    m_ownDelete->setToolTip(tr("Delete this record (can be undone)"));
     m_copyCitation->setToolTip(tr("Copy a ready-made citation of this record"));
     m_browser->setAccessibleName(tr("Record details"));
     m_noteLabel->setText(tr("&My note"));

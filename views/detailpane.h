@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QWidget>
 
+class QFrame;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -47,6 +48,9 @@ public:
 
 signals:
     void bookmarkChanged(const QString &itemId, bool bookmarked);
+    // The banner of the user's own record asks the window to edit or delete it (undoable there).
+    void editRecordRequested(const QString &kind, const QString &id);
+    void deleteRecordRequested(const QString &kind, const QString &id);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +74,10 @@ private:
     QList<ItemRepository::Row> m_related;
     QStringList m_terms; // search hits to highlight
     QTextBrowser *m_browser;
+    QFrame *m_ownBanner;
+    QLabel *m_ownLabel;
+    QPushButton *m_ownEdit;
+    QPushButton *m_ownDelete;
     QPushButton *m_copyCitation;
 
     UserDataStore m_store;

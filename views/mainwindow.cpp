@@ -1,17 +1,29 @@
 #include "mainwindow.h"
 
 #include "atlascontext.h"
+#include "bookmarklistmodel.h"
+#include "bookmarksview.h"
 #include "browseview.h"
 #include "countriesview.h"
 #include "datasetexporter.h"
+#include "datasetupdateflow.h"
+#include "whatchangeddialog.h"
 #include "detailpane.h"
 #include "filterbar.h"
+#include "countrystatsmodel.h"
+#include "facetpanel.h"
+#include "facetmodel.h"
 #include "importdialog.h"
 #include "itemtablemodel.h"
+#include "chartpanel.h"
 #include "chartsview.h"
 #include "mapview.h"
 #include "storyboardpanel.h"
+#include "theme.h"
+#include "recordform.h"
 #include "timelineview.h"
+#include "undocommands.h"
+#include "userdatanotifier.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -28,6 +40,9 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Atlas {
@@ -69,14 +84,10 @@ MainWindow::MainWindow(AtlasContext *context, QWidget *parent)
     body->addWidget(m_navigation);
 
     m_stack = new QStackedWidget(central);
-    m_browse = new BrowseView(context, m_itemModel, m_stack);
-    m_countries = new CountriesView(context, m_stack);
-    m_map = new MapView(context, m_stack);
-    m_timeline = new TimelineView(context, m_stack);
-    m_charts = new ChartsView(context, m_stack);
-    // In ViewId order.
-    for (QWidget *page : std::initializer_list<QWidget *> { m_map, m_timeline, m_charts, m_browse, m_countries })
-        m_stack->addWidget(page);
+    // In ViewId order: empty placeholders, each replaced by its page on first show (ensurePage), so
+    // start-up builds and queries only the page it shows.
+    for (int i = 0; i < ViewCount; ++i)
+        m_stack->addWidget(new QWidget(m_stack));
     body->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -89,6 +100,13 @@ MainWindow::MainWindow(AtlasContext *context, QWidget *parent)
     m_storyboardPanel = new StoryboardPanel(this, context, this);
     addDockWidget(Qt::RightDockWidgetArea, m_storyboardPanel);
     m_storyboardPanel->hide(); // shown by View ▸ Storyboard or the first "Add current view"
+    m_bookmarks = new BookmarksView(context, this);
+    m_bookmarksDock = new QDockWidget(this);
+    m_bookmarksDock->setObjectName(QStringLiteral("bookmarksDock"));
+    m_bookmarksDock->setWidget(m_bookmarks);
+    // Below the views, full width: the list is a wide table, and the detail pane stays beside it.
+    addDockWidget(Qt::BottomDockWidgetArea, m_bookmarksDock);
+    m_bookmarksDock->hide(); // View ▸ Bookmarks
 
     m_statusDataset = new QLabel(this);
     m_statusCount = new QLabel(this);
@@ -113,33 +131,77 @@ MainWindow::MainWindow(AtlasContext *context, QWidget *parent)
         if (!id.isEmpty())
             m_detailDock->show();
     });
+    // Own records changed: models that skip an unchanged filter re-query all the same.
+    connect(context, &AtlasContext::ownRecordsChanged, this, [this] {
+        m_itemModel->reload();
+        if (m_browse)
+            m_browse->facetPanel()->model()->refresh();
+        if (m_map)
+            m_map->statsModel()->refresh();
+    });
+    connect(m_detailPane, &DetailPane::editRecordRequested, this, &MainWindow::editRecord);
+    connect(m_detailPane, &DetailPane::deleteRecordRequested, this, &MainWindow::deleteRecord);
     // Under "Bookmarked only", starring or un-starring changes which items the list holds.
     connect(m_detailPane, &DetailPane::bookmarkChanged, this, [this] {
         if (m_context->filter().bookmarkedOnly)
             m_itemModel->reload();
     });
+    connect(m_bookmarks, &BookmarksView::activated, this, [this](const QString &kind, const QString &id) {
+        const BookmarkListModel::Kind k = BookmarkListModel::kindOf(kind);
+        showView((k == BookmarkListModel::Kind::Item ? QStringLiteral("item:")
+                  : k == BookmarkListModel::Kind::Actor ? QStringLiteral("country:")
+                                                       : QStringLiteral("chart:")) + id);
+    });
+    // A star turned on or off anywhere (the Bookmarks list, an import): the detail pane's star and
+    // the "Bookmarked only" list follow. Queued, so a pane that is writing is never re-entered.
+    connect(UserDataNotifier::instance(), &UserDataNotifier::changed, this,
+            [this](const QString &connection, UserDataNotifier::Change change, const QString &kind, const QString &id) {
+                if (connection != m_context->database()->connection().connectionName()
+                    || change == UserDataNotifier::Change::Note)
+                    return;
+                if (change == UserDataNotifier::Change::Bookmark && kind != u"item")
+                    return;
+                const QString shown = m_detailPane->currentItem();
+                if (!shown.isEmpty() && (change == UserDataNotifier::Change::Import || id == shown)) {
+                    const bool on = UserDataStore(m_context->database()->connection())
+                                        .isBookmarked(QStringLiteral("item"), shown);
+                    if (m_detailPane->bookmarkButton()->isChecked() != on)
+                        m_detailPane->bookmarkButton()->setChecked(on); // writes the same state back, and updates the pane
+                }
+                if (m_context->filter().bookmarkedOnly)
+                    m_itemModel->reload();
+            },
+            Qt::QueuedConnection);
     connect(context, &AtlasContext::actorActivated, this, [this](const QString &id) {
         showView(QStringLiteral("country:") + id);
     });
 
-    m_navigation->setCurrentRow(int(ViewId::Browse));
+    m_navigation->setCurrentRow(int(ViewId::Browse)); // built on show, unless another view is asked for first
+    m_deferPages = false;
     resize(1280, 800);
     retranslateUi();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack is deleted after the menus; its last indexChanged must not reach their actions.
+    if (m_undoStack)
+        m_undoStack->disconnect(this);
+}
 
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCurrentView);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCsv);
-    m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportJsonAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportJson);
     m_exportJsonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importUserData);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportUserDataAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportUserData);
+    m_installUpdateAction = m_fileMenu->addAction(QString(), this, &MainWindow::installDatasetUpdate);
     m_fileMenu->addSeparator();
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
@@ -148,6 +210,23 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
+    // One undo stack for the user's own records; the texts name the change ("Undo Add item ‘…’").
+    m_undoStack = new QUndoStack(this);
+    m_undoAction = m_editMenu->addAction(QString(), m_undoStack, &QUndoStack::undo);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    m_redoAction = m_editMenu->addAction(QString(), m_undoStack, &QUndoStack::redo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { retranslateUndo(); });
+    m_editMenu->addSeparator();
+    m_newItemAction = m_editMenu->addAction(QString(), this, [this] { newRecord(QStringLiteral("item")); });
+    m_newItemAction->setShortcut(QKeySequence::New);
+    m_newFigureAction = m_editMenu->addAction(QString(), this, [this] { newRecord(QStringLiteral("figure")); });
+    m_newActorAction = m_editMenu->addAction(QString(), this, [this] { newRecord(QStringLiteral("actor")); });
+    m_editMenu->addSeparator();
     m_findAction = m_editMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
     m_clearFiltersAction = m_editMenu->addAction(QString(), this, [this] { m_context->setFilter({}); });
@@ -166,6 +245,8 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_detailDock->toggleViewAction());
     m_viewMenu->addAction(m_storyboardPanel->toggleViewAction());
+    m_viewMenu->addAction(m_bookmarksDock->toggleViewAction());
+    m_bookmarksDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_viewMenu->addAction(m_storyboardPanel->addSlideAction());
     m_viewMenu->addAction(m_storyboardPanel->presentAction());
     m_viewMenu->addAction(m_storyboardPanel->exportPdfAction());
@@ -176,6 +257,7 @@ void MainWindow::createActions()
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
     m_viewMenu->addSeparator();
+    m_viewMenu->addMenu(Theme::createMenu(this)); // View ▸ Theme: translates and checks itself
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *languageGroup = new QActionGroup(this);
     // Each language names itself, so a user who cannot read the current one still finds theirs.
@@ -194,6 +276,7 @@ void MainWindow::createActions()
     m_toggleLanguageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_whatChangedAction = m_helpMenu->addAction(QString(), this, [this] { showWhatChanged(); });
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -210,19 +293,32 @@ void MainWindow::retranslateUi()
     m_navigation->setAccessibleName(tr("Views"));
     m_detailDock->setWindowTitle(tr("Details"));
     m_fileMenu->setTitle(tr("&File"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setStatusTip(tr("Export the current view: an image, a PDF, a table or an Excel workbook; copy or print it"));
     m_exportCsvAction->setText(tr("Export filtered items as &CSV…"));
     m_exportJsonAction->setText(tr("Export the dataset as &JSON…"));
     m_importAction->setText(tr("&Import…"));
     m_importAction->setStatusTip(tr("Import records, notes and bookmarks from an interchange file, after a preview"));
     m_exportUserDataAction->setText(tr("Export &my data…"));
     m_exportUserDataAction->setStatusTip(tr("Write your notes, bookmarks and own records to one file"));
+    m_installUpdateAction->setText(tr("Install &dataset update…"));
+    m_installUpdateAction->setStatusTip(tr("Replace the dataset with a newer one from an update bundle; your own data is kept"));
+    m_whatChangedAction->setText(tr("&What changed in the dataset"));
     m_recentMenu->setTitle(tr("&Recent views"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_newItemAction->setText(tr("New &item…"));
+    m_newItemAction->setStatusTip(tr("Add your own item: a policy, law, investment or event after the report"));
+    m_newFigureAction->setText(tr("New &figure…"));
+    m_newActorAction->setText(tr("New &actor…"));
+    retranslateUndo();
     m_findAction->setText(tr("&Find…"));
     m_clearFiltersAction->setText(tr("C&lear all filters"));
     m_viewMenu->setTitle(tr("&View"));
     m_detailDock->toggleViewAction()->setText(tr("&Detail pane"));
+    m_bookmarksDock->setWindowTitle(tr("Bookmarks"));
+    m_bookmarksDock->toggleViewAction()->setText(tr("&Bookmarks"));
+    m_bookmarksDock->toggleViewAction()->setStatusTip(tr("Every bookmarked item, profile and chart, with your notes"));
     m_storyboardPanel->toggleViewAction()->setText(tr("&Storyboard"));
     m_fullScreenAction->setText(tr("F&ull screen"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -247,8 +343,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    ensurePage(currentView());
+    QMainWindow::showEvent(event);
+}
+
 void MainWindow::setCurrentView(ViewId view)
 {
+    if (!m_deferPages)
+        ensurePage(view);
     m_stack->setCurrentIndex(int(view));
     if (m_navigation->currentRow() != int(view))
         m_navigation->setCurrentRow(int(view));
@@ -263,7 +367,7 @@ ViewId MainWindow::currentView() const
 
 QString MainWindow::currentViewSpec() const
 {
-    if (currentView() == ViewId::Countries && !m_countries->currentActor().isEmpty())
+    if (currentView() == ViewId::Countries && m_countries && !m_countries->currentActor().isEmpty())
         return QStringLiteral("country:") + m_countries->currentActor();
     return viewKey(currentView());
 }
@@ -276,6 +380,17 @@ bool MainWindow::showView(const QString &spec)
         if (ok)
             rememberView(spec);
         return ok;
+    }
+    if (spec == u"bookmarks") {
+        m_bookmarksDock->show();
+        m_bookmarksDock->raise();
+        resizeDocks({ m_bookmarksDock }, { height() / 3 }, Qt::Vertical);
+        m_bookmarks->table()->setFocus();
+        return true;
+    }
+    if (spec.startsWith(u"chart:")) {
+        setCurrentView(ViewId::Charts);
+        return chartsView()->showChart(spec.mid(6));
     }
     if (spec.startsWith(u"item:")) {
         const QString id = spec.mid(5);
@@ -349,6 +464,27 @@ void MainWindow::exportJson()
     }
 }
 
+void MainWindow::exportCurrentView()
+{
+    switch (currentView()) {
+    case ViewId::Map:
+        m_map->showExportDialog();
+        break;
+    case ViewId::Timeline:
+        m_timeline->showExportDialog();
+        break;
+    case ViewId::Charts:
+        m_charts->panel()->showExportDialog();
+        break;
+    case ViewId::Browse:
+        m_browse->showExportDialog();
+        break;
+    case ViewId::Countries:
+        m_countries->showExportDialog();
+        break;
+    }
+}
+
 void MainWindow::exportCsv()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export filtered items"), QStringLiteral("items.csv"),
@@ -364,6 +500,59 @@ void MainWindow::exportCsv()
     }
 }
 
+void MainWindow::retranslateUndo()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+}
+
+void MainWindow::newRecord(const QString &kind)
+{
+    RecordForm form(m_context, kind, {}, this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    pushRecordCommand(RecordCommand::add(m_context, kind, form.record()));
+    if (kind == u"item")
+        showView(QStringLiteral("item:") + form.record().value(u"id").toString());
+}
+
+void MainWindow::editRecord(const QString &kind, const QString &id)
+{
+    const UserDataStore::UserRecord stored = UserDataStore(m_context->database()->connection()).userRecord(kind, id);
+    if (stored.isNull())
+        return; // a record of the report: not editable
+    RecordForm form(m_context, kind, stored.object(), this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    pushRecordCommand(RecordCommand::edit(m_context, kind, form.record()));
+}
+
+void MainWindow::deleteRecord(const QString &kind, const QString &id)
+{
+    RecordCommand *command = RecordCommand::remove(m_context, kind, id);
+    if (!command)
+        return;
+    // Undo brings it back, so no question first: the status bar says how.
+    pushRecordCommand(command);
+    statusBar()->showMessage(tr("Deleted. %1 brings it back.")
+                                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                             8000);
+}
+
+void MainWindow::pushRecordCommand(RecordCommand *command)
+{
+    if (!command)
+        return;
+    m_undoStack->push(command); // runs it
+    if (command->failed()) {
+        const QString why = command->errorString();
+        m_undoStack->undo();
+        QMessageBox::warning(this, tr("Not saved"), tr("Your record could not be saved: %1").arg(why));
+    }
+}
+
 void MainWindow::importUserData()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Import records, notes and bookmarks"), QString(),
@@ -376,6 +565,7 @@ void MainWindow::importUserData()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_detailPane->reloadUserData();
+    m_context->reloadOwnRecords(); // imported records show in every view
     statusBar()->showMessage(dialog.resultMessage().section(u'\n', 0, 0), 8000);
     QMessageBox::information(this, tr("Import finished"), dialog.resultMessage());
 }
@@ -394,6 +584,37 @@ void MainWindow::exportUserData()
         return;
     }
     statusBar()->showMessage(tr("Your data was written to %1").arg(QDir::toNativeSeparators(file)), 8000);
+}
+
+void MainWindow::installDatasetUpdate()
+{
+    m_detailPane->saveNote(); // the window is rebuilt on the new dataset: keep what was typed
+    const QString previous = DatasetUpdateFlow::installUpdate(this, m_context);
+    if (!previous.isEmpty())
+        emit datasetInstalled(previous);
+}
+
+void MainWindow::showWhatChanged(const QString &oldPath, const QString &newPath)
+{
+    WhatChangedDialog *dialog = DatasetUpdateFlow::whatChanged(this, m_context, oldPath, newPath);
+    if (!dialog)
+        return;
+    connect(dialog, &WhatChangedDialog::recordActivated, this, [this](int kind, const QString &id) {
+        switch (DatasetChange::Kind(kind)) {
+        case DatasetChange::Item:
+            showView(QStringLiteral("item:") + id);
+            break;
+        case DatasetChange::Actor:
+            showView(QStringLiteral("country:") + id);
+            break;
+        case DatasetChange::Figure:
+        case DatasetChange::Series:
+        case DatasetChange::KindCount:
+            showView(QStringLiteral("charts"));
+            break;
+        }
+    });
+    dialog->show();
 }
 
 void MainWindow::about()
@@ -422,7 +643,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("view"), currentViewSpec());
     settings.setValue(QStringLiteral("recentViews"), m_recentViews);
-    settings.setValue(QStringLiteral("browseHeader"), m_browse->saveHeaderState());
+    settings.setValue(QStringLiteral("browseHeader"), m_browse ? m_browse->saveHeaderState() : m_browseHeader);
     const ItemFilter f = m_context->filter();
     settings.setValue(QStringLiteral("filter/text"), f.text);
     settings.setValue(QStringLiteral("filter/categories"), QStringList(f.categories.cbegin(), f.categories.cend()));
@@ -440,7 +661,9 @@ void MainWindow::restoreSettings()
     settings.beginGroup(kSettingsGroup);
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
-    m_browse->restoreHeaderState(settings.value(QStringLiteral("browseHeader")).toByteArray());
+    m_browseHeader = settings.value(QStringLiteral("browseHeader")).toByteArray();
+    if (m_browse)
+        m_browse->restoreHeaderState(m_browseHeader);
     ItemFilter f;
     f.text = settings.value(QStringLiteral("filter/text")).toString();
     const QStringList cats = settings.value(QStringLiteral("filter/categories")).toStringList();

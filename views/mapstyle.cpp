@@ -58,31 +58,46 @@ void MapStyle::update()
         m_breaks = ClassBreaks::forCounts(m_model->scaleMaximum());
 }
 
-QColor MapStyle::classColor(int index) const
+QBrush MapStyle::noDataHatch(const ThemeColors &colors)
+{
+    return QBrush(colors.mapNoDataHatch, Qt::BDiagPattern);
+}
+
+bool MapStyle::hasData(const QString &id) const
+{
+    return m_model && m_model->value(id).isValid();
+}
+
+QColor MapStyle::classColor(int index, const ThemeColors &colors) const
 {
     const int n = m_breaks.count();
     const double t = n <= 1 ? 1.0 : double(index) / (n - 1);
     if (m_model && m_model->measure() == CountryStatsModel::Measure::Figure)
-        return viridis(isRank() ? 1.0 - t : t); // rank 1 is the darkest
+    {
+        // Rank 1 is the most salient: the darkest on light ground, the brightest on dark.
+        const bool best = isRank() != colors.dark;
+        return viridis(best ? 1.0 - t : t);
+    }
     Category category;
     const QColor base = m_model && categoryFromId(m_model->category(), &category) ? categoryColor(category) : kAllCategories;
     // One hue, from light to dark: the order reads without a key.
-    const double lightness = 0.90 - 0.62 * (n <= 1 ? 0.6 : t);
+    const double step = n <= 1 ? 0.6 : t;
+    const double lightness = colors.dark ? 0.24 + 0.52 * step : 0.90 - 0.62 * step;
     return QColor::fromHslF(base.hslHueF(), base.hslSaturationF(), float(lightness));
 }
 
-QColor MapStyle::fillFor(const QString &id) const
+QColor MapStyle::fillFor(const QString &id, const ThemeColors &colors) const
 {
     if (!m_model)
-        return NoData;
+        return colors.mapNoData;
     const QVariant v = m_model->value(id);
     if (!v.isValid())
-        return NoData;
+        return colors.mapNoData;
     const double value = v.toDouble();
     if (m_model->measure() == CountryStatsModel::Measure::Items && value <= 0)
-        return Zero;
+        return colors.mapZero;
     const int c = m_breaks.classOf(value);
-    return c < 0 ? Zero : classColor(c);
+    return c < 0 ? colors.mapZero : classColor(c, colors);
 }
 
 QString MapStyle::legendTitle(Language language) const
@@ -103,13 +118,13 @@ QString MapStyle::legendTitle(Language language) const
 }
 
 void MapStyle::paintLegend(QPainter &p, const QRectF &target, const QFont &font, Language language,
-                           const LegendExtras &extras) const
+                           const LegendExtras &extras, const ThemeColors &colors) const
 {
     if (!m_model)
         return;
     struct Row
     {
-        enum Kind { Swatch, Line, Diamond } kind;
+        enum Kind { Swatch, Line, Diamond, NoData } kind;
         QColor color;
         QString label;
         bool dashed = false;
@@ -118,20 +133,20 @@ void MapStyle::paintLegend(QPainter &p, const QRectF &target, const QFont &font,
     const bool figures = m_model->measure() == CountryStatsModel::Measure::Figure;
     const QLocale locale = localeFor(language);
     for (int i = 0; i < m_breaks.count(); ++i)
-        rows.append({ Row::Swatch, classColor(i), m_breaks.label(i, locale) });
+        rows.append({ Row::Swatch, classColor(i, colors), m_breaks.label(i, locale) });
     if (isRank() && rows.size() > 1)
         std::reverse(rows.begin(), rows.end()); // rank 1 on top
     else if (!figures)
         std::reverse(rows.begin(), rows.end()); // the most on top
     if (!figures)
-        rows.append({ Row::Swatch, Zero, locale.toString(0) });
-    rows.append({ Row::Swatch, NoData, tr("No data") });
+        rows.append({ Row::Swatch, colors.mapZero, locale.toString(0) });
+    rows.append({ Row::NoData, colors.mapNoData, tr("No data") });
     if (extras.euMembers)
-        rows.append({ Row::Line, EuOutline, tr("EU members") });
+        rows.append({ Row::Line, colors.mapEuOutline, tr("EU members") });
     if (!extras.highlightedName.isEmpty())
-        rows.append({ Row::Line, Highlight, tr("Members of %1").arg(extras.highlightedName) });
+        rows.append({ Row::Line, colors.mapHighlight, tr("Members of %1").arg(extras.highlightedName) });
     if (!figures && extras.regions)
-        rows.append({ Row::Diamond, Ink, tr("Region (counts towards its country)") });
+        rows.append({ Row::Diamond, colors.mapInk, tr("Region (counts towards its country)") });
 
     QFont titleFont = font;
     titleFont.setBold(true);
@@ -158,10 +173,10 @@ void MapStyle::paintLegend(QPainter &p, const QRectF &target, const QFont &font,
     width = qMin(width + 20, maxRowWidth + 20);
     const double height = tfm.height() * 1.4 + y + lineHeight + 12;
     const QRectF box(target.left() + 12, target.bottom() - height - 12, width, height);
-    p.setPen(QPen(QColor(0, 0, 0, 40), 1));
-    p.setBrush(QColor(255, 255, 255, 230));
+    p.setPen(QPen(colors.legendBorder, colors.outlineWidth));
+    p.setBrush(colors.legendBackground);
     p.drawRoundedRect(box, 6, 6);
-    p.setPen(Ink);
+    p.setPen(colors.mapInk);
     p.setFont(titleFont);
     p.drawText(QRectF(box.left() + 10, box.top() + 6, box.width() - 20, tfm.height() * 1.2),
                Qt::AlignLeft | Qt::AlignVCenter, tfm.elidedText(title, Qt::ElideRight, box.width() - 20));
@@ -176,8 +191,15 @@ void MapStyle::paintLegend(QPainter &p, const QRectF &target, const QFont &font,
         const QRectF sw(at.x(), at.y() + (lineHeight - swatch) / 2, swatch * 1.2, swatch);
         switch (r.kind) {
         case Row::Swatch:
-            p.setPen(QPen(Border, 1));
+            p.setPen(QPen(colors.highContrast ? colors.mapBorder : colors.mapBorder.lighter(colors.dark ? 250 : 100), colors.outlineWidth));
             p.setBrush(r.color);
+            p.drawRect(sw);
+            break;
+        case Row::NoData:
+            p.setPen(QPen(colors.mapBorder.lighter(colors.dark && !colors.highContrast ? 250 : 100), colors.outlineWidth));
+            p.setBrush(r.color);
+            p.drawRect(sw);
+            p.setBrush(noDataHatch(colors));
             p.drawRect(sw);
             break;
         case Row::Line:
@@ -188,13 +210,13 @@ void MapStyle::paintLegend(QPainter &p, const QRectF &target, const QFont &font,
         case Row::Diamond: {
             const QPointF c = sw.center();
             const double rr = swatch * 0.4;
-            p.setPen(QPen(Qt::white, 1));
+            p.setPen(QPen(colors.mapHalo, 1));
             p.setBrush(r.color);
             p.drawPolygon(QPolygonF({ c + QPointF(0, -rr), c + QPointF(rr, 0), c + QPointF(0, rr), c + QPointF(-rr, 0) }));
             break;
         }
         }
-        p.setPen(Ink);
+        p.setPen(colors.mapInk);
         const double textWidth = right - sw.right() - 8;
         p.drawText(QRectF(sw.right() + 6, at.y(), textWidth, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
                    rfm.elidedText(r.label, Qt::ElideRight, textWidth));

@@ -3,8 +3,11 @@
 #include "atlascontext.h"
 #include "category.h"
 #include "countrystatsmodel.h"
+#include "deferredrefresh.h"
+#include "exportdialog.h"
 #include "formatter.h"
 #include "mapwidget.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -14,6 +17,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -27,6 +31,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Atlas {
 
@@ -52,15 +58,16 @@ protected:
     }
 };
 
-QIcon swatchIcon(const QColor &color)
+// The category's colour in its shape (category.h): the cue does not rest on colour alone.
+QIcon swatchIcon(Category category)
 {
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(color);
-    p.drawEllipse(QRectF(6, 6, 20, 20));
+    p.setPen(QPen(QColor(0, 0, 0, 90), 1));
+    p.setBrush(categoryColor(category));
+    p.drawPath(categoryMarker(category, QRectF(7, 7, 18, 18)));
     return QIcon(pixmap);
 }
 
@@ -98,7 +105,7 @@ MapView::MapView(AtlasContext *context, QWidget *parent)
         b->setAutoRaise(true);
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         if (i > 0)
-            b->setIcon(swatchIcon(categoryColor(Category(i - 1))));
+            b->setIcon(swatchIcon(Category(i - 1)));
         m_categories->addButton(b, i);
         m_categoryButtons[i] = b;
         top->addWidget(b);
@@ -125,11 +132,6 @@ MapView::MapView(AtlasContext *context, QWidget *parent)
     m_export->setCursor(Qt::ArrowCursor);
     m_export->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_export->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_export->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(m_export);
-    for (int i = 0; i < 6; ++i)
-        m_exportActions[i] = exportMenu->addAction(QString());
-    m_export->setMenu(exportMenu);
     overlayTop->addWidget(m_export);
     overlay->addLayout(overlayTop);
     overlay->addSpacing(4);
@@ -215,12 +217,7 @@ MapView::MapView(AtlasContext *context, QWidget *parent)
             m_map->focusRegion(MapWidget::Region(m_region->itemData(index).toInt()));
         m_region->setCurrentIndex(0);
     });
-    const qreal scales[3] = { 1.0, 2.0, 3.0 };
-    for (int i = 0; i < 3; ++i)
-        connect(m_exportActions[i], &QAction::triggered, this, [this, s = scales[i]] { exportDialog(SlideExporter::Format::Png, s); });
-    connect(m_exportActions[3], &QAction::triggered, this, [this] { exportDialog(SlideExporter::Format::Svg, 1.0); });
-    connect(m_exportActions[4], &QAction::triggered, this, [this] { exportDialog(SlideExporter::Format::Pdf, 1.0); });
-    connect(m_exportActions[5], &QAction::triggered, this, [this] { SlideExporter::copyToClipboard(slide()); });
+    connect(m_export, &QToolButton::clicked, this, &MapView::showExportDialog);
     connect(m_organisations->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_map->setHighlightedActor(current.isValid() ? current.data(CountryStatsModel::IdRole).toString() : QString());
@@ -241,16 +238,20 @@ MapView::MapView(AtlasContext *context, QWidget *parent)
     connect(m_play, &QToolButton::toggled, this, &MapView::setPlaying);
     connect(m_playTimer, &QTimer::timeout, this, &MapView::stepPlay);
 
-    connect(context, &AtlasContext::filterChanged, this, [this](const ItemFilter &filter) {
-        m_model->setFilter(filter);
+    // Counting the map is a grouped query over every item: only while the map can be seen.
+    auto *refresh = new DeferredRefresh(this, [this] {
+        m_model->setFilter(m_context->filter());
         updateTimeRange();
     });
+    connect(context, &AtlasContext::filterChanged, refresh, &DeferredRefresh::request);
     connect(context, &AtlasContext::languageChanged, this, [this](Language l) {
         m_model->setLanguage(l);
         m_map->setLanguage(l);
         retranslateUi();
     });
     connect(context, &AtlasContext::actorSelected, m_map, &MapWidget::setSelectedCountry);
+    // The map's colours come from MapStyle::colors(): repaint (and drop any cache) when the theme changes.
+    connect(Theme::instance(), &Theme::themeChanged, m_map, &MapWidget::invalidateCache);
 
     updateTimeRange();
     retranslateUi();
@@ -386,6 +387,45 @@ void MapView::highlightOrganisation(const QString &id)
     m_map->setHighlightedActor(index.isValid() ? id : QString());
 }
 
+QJsonObject MapView::saveState() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("view"), QStringLiteral("map"));
+    o.insert(QStringLiteral("category"), m_model->category());
+    o.insert(QStringLiteral("figureGroup"), m_model->figureGroup());
+    const QDate m = month();
+    o.insert(QStringLiteral("month"), m.isValid() ? m.toString(QStringLiteral("yyyy-MM")) : QString());
+    o.insert(QStringLiteral("cumulative"), m_cumulative->isChecked());
+    o.insert(QStringLiteral("companies"), m_companies->isChecked());
+    const QRectF r = m_map->visibleMapRect();
+    const auto round = [](double v) { return std::round(v * 1e4) / 1e4; };
+    o.insert(QStringLiteral("zoom"), QJsonArray { round(r.x()), round(r.y()), round(r.width()), round(r.height()) });
+    o.insert(QStringLiteral("selected"), m_context->selectedActor());
+    o.insert(QStringLiteral("organisation"), m_map->highlightedActor());
+    return o;
+}
+
+void MapView::restoreState(const QJsonObject &o)
+{
+    setPlaying(false);
+    setCategory(o.value(u"category").toString());
+    setFigureGroup(o.value(u"figureGroup").toString());
+    m_companies->setChecked(o.value(u"companies").toBool());
+    m_cumulative->setChecked(o.value(u"cumulative").toBool(true));
+    const QDate m = QDate::fromString(o.value(u"month").toString() + QStringLiteral("-01"), Qt::ISODate);
+    setMonth(m);
+    const QJsonArray zoom = o.value(u"zoom").toArray();
+    if (zoom.size() == 4) {
+        const QRectF r(zoom.at(0).toDouble(), zoom.at(1).toDouble(), zoom.at(2).toDouble(), zoom.at(3).toDouble());
+        if (r.isValid())
+            m_map->setVisibleMapRect(r, false);
+    }
+    const QString selected = o.value(u"selected").toString();
+    if (selected != m_context->selectedActor())
+        m_context->selectActor(selected);
+    highlightOrganisation(o.value(u"organisation").toString());
+}
+
 void MapView::rebuildMeasures()
 {
     const QString current = m_model->figureGroup();
@@ -431,30 +471,12 @@ bool MapView::exportTo(const QString &file, SlideExporter::Format format, qreal 
     return SlideExporter::save(file, format, slide(), scale, error);
 }
 
-void MapView::exportDialog(SlideExporter::Format format, qreal scale)
+void MapView::showExportDialog()
 {
-    QString filter;
-    QString suffix;
-    switch (format) {
-    case SlideExporter::Format::Png:
-        filter = tr("PNG image (*.png)");
-        suffix = QStringLiteral("png");
-        break;
-    case SlideExporter::Format::Svg:
-        filter = tr("SVG image (*.svg)");
-        suffix = QStringLiteral("svg");
-        break;
-    case SlideExporter::Format::Pdf:
-        filter = tr("PDF document (*.pdf)");
-        suffix = QStringLiteral("pdf");
-        break;
-    }
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the map"), QStringLiteral("map.") + suffix, filter);
-    if (file.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(file, format, scale, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    ExportContent content;
+    content.fileName = QStringLiteral("map");
+    content.slide = slide();
+    ExportDialog::run(std::move(content), this);
 }
 
 void MapView::retranslateUi()
@@ -480,12 +502,7 @@ void MapView::retranslateUi()
     m_region->addItem(tr("East Asia"), int(MapWidget::Region::EastAsia));
     m_region->addItem(tr("North America"), int(MapWidget::Region::NorthAmerica));
     m_export->setText(tr("Export"));
-    m_exportActions[0]->setText(tr("PNG image (1x)…"));
-    m_exportActions[1]->setText(tr("PNG image (2x)…"));
-    m_exportActions[2]->setText(tr("PNG image (3x)…"));
-    m_exportActions[3]->setText(tr("SVG image…"));
-    m_exportActions[4]->setText(tr("PDF document…"));
-    m_exportActions[5]->setText(tr("Copy to clipboard"));
+    m_export->setToolTip(tr("Export the map as PNG, SVG or PDF, copy it or print it (Ctrl+E)"));
     m_organisationsLabel->setText(tr("Organisations"));
     m_organisations->setAccessibleName(tr("Organisations"));
     m_organisationsHint->setText(tr("Select one to outline its members; double-click for its profile."));

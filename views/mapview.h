@@ -3,6 +3,7 @@
 #include "slideexporter.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QWidget>
 
 class QButtonGroup;
@@ -46,9 +47,15 @@ public:
     bool isPlaying() const;
     void highlightOrganisation(const QString &id);
 
+    // What a storyboard slide keeps of this view (SlideState), and puts back exactly.
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+
     // The map as a slide: title, subtitle (layer, month, filters), legend and source line.
     Slide slide() const;
     bool exportTo(const QString &file, SlideExporter::Format format, qreal scale = 1.0, QString *error = nullptr) const;
+    // Opens the export dialog for the map (File › Export… and the Export button).
+    void showExportDialog();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,7 +66,6 @@ private:
     void updateTimeRange();
     void applyMonth();
     void stepPlay();
-    void exportDialog(SlideExporter::Format format, qreal scale);
     QString monthLabel() const;
 
     AtlasContext *m_context;
@@ -74,7 +80,6 @@ private:
     QToolButton *m_fitWorld;
     QComboBox *m_region;
     QToolButton *m_export;
-    QAction *m_exportActions[6] = {};
     QLabel *m_organisationsLabel;
     QTreeView *m_organisations;
     QSortFilterProxyModel *m_organisationProxy;

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "language.h"
+#include "maplayercache.h"
 #include "mapstyle.h"
 
+#include <QHash>
+#include <QPainterPath>
 #include <QPointer>
 #include <QRectF>
 #include <QWidget>
@@ -64,6 +67,13 @@ public:
     // Paints the current view fitted into `target` with its legend: the map export's body.
     void paintInto(QPainter &painter, const QRectF &target) const;
 
+    // Drops the cached layers, so the next paint renders them again. The widget calls it itself
+    // when the counts, the layer, the month, the language, the palette or the font change (a new
+    // view transform or size is detected on paint); a theme change calls it too.
+    void invalidateCache();
+    // How often the cached layers were rendered (tests: a repaint without changes is a blit).
+    int cacheRenderCount() const { return m_cache.renderCount(); }
+
 signals:
     void actorClicked(const QString &id);
     void hoveredChanged(const QString &id);
@@ -91,7 +101,18 @@ private:
 
     QTransform transformFor(const QRectF &target, const QRectF &mapRect) const;
     QList<Marker> markers(double scale) const;
+    // The map in layers (mapwidgetpaint.cpp). On screen the base and the annotations come from
+    // the cache; an export paints all of them as vectors.
     void paintMap(QPainter &painter, const QRectF &target, const QRectF &mapRect, bool exporting) const;
+    void paintBase(QPainter &painter, const QRectF &target, const QTransform &t, bool exporting) const;
+    void fillCountry(QPainter &painter, const QPainterPath &path, const QString &id) const;
+    void paintOutlines(QPainter &painter, const QTransform &t) const;
+    void paintMarkers(QPainter &painter, const QRectF &target, const QTransform &t, bool hotOnly,
+                      QList<QRectF> *taken) const;
+    void paintAnnotations(QPainter &painter, const QRectF &target, const QTransform &t) const;
+    void renderCache(const MapLayerCache::Key &key);
+    // A country's outline in widget coordinates for the current view (hover and selection).
+    const QPainterPath &projectedPath(const QString &id, const QTransform &t) const;
     QRectF clampRect(QRectF rect) const;
     void setHovered(const QString &id, const QPoint &globalPos);
 
@@ -104,6 +125,11 @@ private:
     QString m_caption;
     QStringList m_euMembers;
     MapStyle m_style;
+    MapLayerCache m_cache;
+    mutable QHash<QString, QPainterPath> m_projected; // for m_projectedFor
+    mutable QTransform m_projectedFor;
+    // The theme's colours for the paint in progress: the screen's, or the print colours in an export.
+    mutable ThemeColors m_colors;
     QRectF m_mapRect;
     QVariantAnimation *m_animation;
     QPointF m_pressPos;

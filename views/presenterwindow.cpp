@@ -3,22 +3,150 @@
 #include "atlascontext.h"
 #include "mainwindow.h"
 #include "slidestate.h"
+#include "storyboardpanel.h"
+#include "theme.h"
 
-#include <QGuiApplication>
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QPainter>
 #include <QScreen>
+#include <QSettings>
+#include <QTimer>
 #include <QWindow>
 
 namespace Atlas {
 
 namespace {
-// High contrast on a projector: near-black ground, white type, a yellow accent frame.
-const QColor kGround(0x10, 0x10, 0x10);
-const QColor kText(0xff, 0xff, 0xff);
-const QColor kMuted(0xc8, 0xc8, 0xc8);
-const QColor kFrame(0xf0, 0xe4, 0x42); // Okabe–Ito yellow
+const QString kScreenKey = QStringLiteral("presenter/screen");
+
+// High contrast on a projector in every theme: black on white in the light theme, white on
+// near-black in the dark ones, with an accent frame (Okabe–Ito blue or yellow).
+struct PresenterColors
+{
+    QColor ground, text, muted, frame;
+    qreal frameWidth = 4;
+};
+
+PresenterColors presenterColors()
+{
+    const ThemeColors &c = Theme::instance()->colors();
+    if (!c.dark)
+        return { QColor(0xff, 0xff, 0xff), QColor(0, 0, 0), QColor(0x30, 0x30, 0x30), QColor(0x00, 0x72, 0xb2), 4 };
+    if (c.highContrast)
+        return { QColor(0, 0, 0), QColor(0xff, 0xff, 0xff), QColor(0xe6, 0xe6, 0xe6), QColor(0xf0, 0xe4, 0x42), 6 };
+    return { QColor(0x10, 0x10, 0x10), QColor(0xff, 0xff, 0xff), QColor(0xc8, 0xc8, 0xc8), QColor(0xf0, 0xe4, 0x42), 4 };
+}
+
+// "Present on": rebuilt each time it opens, so it always lists the screens connected now.
+class ScreenMenu : public QMenu
+{
+public:
+    explicit ScreenMenu(QWidget *parent)
+        : QMenu(parent)
+    {
+        connect(this, &QMenu::aboutToShow, this, &ScreenMenu::rebuild);
+        setTitle(PresenterWindow::tr("Present &on"));
+        rebuild();
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange) {
+            setTitle(PresenterWindow::tr("Present &on"));
+            rebuild();
+        }
+        QMenu::changeEvent(event);
+    }
+
+private:
+    void rebuild()
+    {
+        clear();
+        auto *group = new QActionGroup(this);
+        const QString preferred = PresenterWindow::preferredScreen();
+        const auto add = [&](const QString &text, const QString &name) {
+            QAction *a = addAction(text);
+            a->setCheckable(true);
+            a->setChecked(name == preferred);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [name] { PresenterWindow::setPreferredScreen(name); });
+        };
+        add(PresenterWindow::tr("Automatic (a screen without the main window)"), QString());
+        addSeparator();
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        for (int i = 0; i < screens.size(); ++i) {
+            const QScreen *s = screens.at(i);
+            const QRect g = s->geometry();
+            add(PresenterWindow::tr("Screen %1: %2 (%3×%4)").arg(i + 1).arg(s->name()).arg(g.width()).arg(g.height()),
+                s->name());
+        }
+    }
+};
 } // namespace
+
+int PresenterWindow::chooseScreen(const QStringList &screens, const QString &mainWindowScreen, const QString &preferred)
+{
+    if (screens.isEmpty())
+        return -1;
+    if (!preferred.isEmpty() && screens.contains(preferred))
+        return int(screens.indexOf(preferred));
+    for (int i = 0; i < screens.size(); ++i) {
+        if (screens.at(i) != mainWindowScreen)
+            return i; // a projector or a second monitor
+    }
+    return qMax(0, int(screens.indexOf(mainWindowScreen)));
+}
+
+QString PresenterWindow::preferredScreen()
+{
+    return QSettings().value(kScreenKey).toString();
+}
+
+void PresenterWindow::setPreferredScreen(const QString &name)
+{
+    QSettings().setValue(kScreenKey, name);
+    // An open presenter moves at once.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *presenter = qobject_cast<PresenterWindow *>(w); presenter && presenter->isVisible())
+            presenter->placeOnScreen();
+    }
+}
+
+QMenu *PresenterWindow::createScreenMenu(QWidget *parent)
+{
+    return new ScreenMenu(parent);
+}
+
+QImage PresenterWindow::screenshot(MainWindow *window, AtlasContext *context, const QString &spec, const QSize &size)
+{
+    QList<StoryboardSlide> slides;
+    QString name;
+    const QString view = spec.section(u':', 1);
+    if (view.isEmpty() && window->storyboardPanel()) {
+        StoryboardStore *store = window->storyboardPanel()->store();
+        const QList<Storyboard> boards = store->storyboards();
+        for (const Storyboard &b : boards) {
+            slides = store->slides(b.id);
+            name = b.name;
+            if (!slides.isEmpty())
+                break;
+        }
+    }
+    if (slides.isEmpty()) {
+        if (!window->showView(view.isEmpty() ? QStringLiteral("map") : view))
+            return {};
+        slides << SlideState::capture(window, context);
+    }
+    PresenterWindow presenter(window, context);
+    presenter.setSlides(slides, name);
+    presenter.resize(size);
+    presenter.goTo(0);
+    return presenter.renderImage(size);
+}
 
 PresenterWindow::PresenterWindow(MainWindow *window, AtlasContext *context, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -30,6 +158,16 @@ PresenterWindow::PresenterWindow(MainWindow *window, AtlasContext *context, QWid
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::BlankCursor);
     setWindowTitle(tr("Presenter"));
+    connect(Theme::instance(), &Theme::themeChanged, this, &PresenterWindow::refresh);
+    // A projector plugged in or pulled out while presenting: choose again (once Qt has settled).
+    const auto replace = [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (isVisible())
+                placeOnScreen();
+        });
+    };
+    connect(qApp, &QGuiApplication::screenAdded, this, replace);
+    connect(qApp, &QGuiApplication::screenRemoved, this, replace);
 }
 
 void PresenterWindow::setSlides(const QList<StoryboardSlide> &slides, const QString &storyboardName)
@@ -40,20 +178,31 @@ void PresenterWindow::setSlides(const QList<StoryboardSlide> &slides, const QStr
     m_blank = false;
 }
 
+void PresenterWindow::placeOnScreen()
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QStringList names;
+    for (const QScreen *s : screens)
+        names << s->name();
+    const QScreen *main = m_window ? m_window->screen() : nullptr;
+    const int index = chooseScreen(names, main ? main->name() : QString(), preferredScreen());
+    if (index < 0)
+        return;
+    QScreen *screen = screens.at(index);
+    if (screen == this->screen() && geometry() == screen->geometry())
+        return;
+    const bool full = isFullScreen();
+    if (full)
+        showNormal(); // a full-screen window moves only once it is normal again
+    setScreen(screen);
+    setGeometry(screen->geometry());
+    if (full)
+        showFullScreen();
+}
+
 void PresenterWindow::present(int startIndex)
 {
-    QScreen *screen = m_window->screen();
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (QScreen *s : screens) {
-        if (s != screen) { // a projector or a second monitor
-            screen = s;
-            break;
-        }
-    }
-    if (screen) {
-        setScreen(screen);
-        setGeometry(screen->geometry());
-    }
+    placeOnScreen();
     showFullScreen();
     raise();
     activateWindow();
@@ -110,7 +259,10 @@ void PresenterWindow::refresh()
 
 void PresenterWindow::paintSlide(QPainter &painter, const QRect &rect)
 {
-    painter.fillRect(rect, m_blank ? Qt::black : kGround);
+    const PresenterColors colors = presenterColors();
+    const QColor &ink = colors.text;
+    const QColor &muted = colors.muted;
+    painter.fillRect(rect, m_blank ? QColor(Qt::black) : colors.ground);
     if (m_blank)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
@@ -120,7 +272,7 @@ void PresenterWindow::paintSlide(QPainter &painter, const QRect &rect)
         QFont f = font();
         f.setPixelSize(qMax(16, rect.height() / 20));
         painter.setFont(f);
-        painter.setPen(kText);
+        painter.setPen(ink);
         painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap,
                          m_slides.isEmpty() ? tr("This storyboard has no slides.\nPress Esc to leave.") : QString());
         return;
@@ -132,7 +284,7 @@ void PresenterWindow::paintSlide(QPainter &painter, const QRect &rect)
     title.setPixelSize(qMax(18, rect.height() / 16));
     title.setBold(true);
     painter.setFont(title);
-    painter.setPen(kText);
+    painter.setPen(ink);
     const QRect body = bodyRect(rect);
     const QRect titleRect(body.left(), rect.top() + margin, body.width(), body.top() - rect.top() - margin);
     const QString summary = SlideState::filterSummary(m_context, slide.filter);
@@ -147,15 +299,15 @@ void PresenterWindow::paintSlide(QPainter &painter, const QRect &rect)
         QFont sub = font();
         sub.setPixelSize(qMax(12, rect.height() / 34));
         painter.setFont(sub);
-        painter.setPen(kMuted);
+        painter.setPen(muted);
         const QRect bottom(titleRect.left(), top.bottom() + 1, titleRect.width(), titleRect.bottom() - top.bottom());
         painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                          painter.fontMetrics().elidedText(summary, Qt::ElideRight, bottom.width()));
     }
 
     // The page, in a high-contrast frame.
-    painter.setPen(QPen(kFrame, 4));
-    painter.setBrush(Qt::white);
+    painter.setPen(QPen(colors.frame, colors.frameWidth));
+    painter.setBrush(m_window ? m_window->palette().color(QPalette::Window) : colors.ground);
     painter.drawRect(body.adjusted(2, 2, -2, -2));
     if (!m_page.isNull()) {
         const QSizeF logical = QSizeF(m_page.size()) / m_page.devicePixelRatio();
@@ -170,14 +322,14 @@ void PresenterWindow::paintSlide(QPainter &painter, const QRect &rect)
     QFont small = font();
     small.setPixelSize(qMax(10, rect.height() / 48));
     painter.setFont(small);
-    painter.setPen(kMuted);
+    painter.setPen(muted);
     const QRect footer(body.left(), body.bottom() + margin / 2, body.width(), rect.bottom() - body.bottom() - margin / 2);
     const QString position = tr("%1 / %2").arg(m_index + 1).arg(m_slides.size());
     const int positionWidth = painter.fontMetrics().horizontalAdvance(position) + margin;
     painter.drawText(footer.adjusted(0, 0, -positionWidth, 0), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                      painter.fontMetrics().elidedText(SlideState::sourceLine(m_context), Qt::ElideRight,
                                                       footer.width() - positionWidth));
-    painter.setPen(kText);
+    painter.setPen(ink);
     painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine, position);
 }
 

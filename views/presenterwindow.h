@@ -5,6 +5,8 @@
 #include <QPixmap>
 #include <QWidget>
 
+class QMenu;
+
 namespace Atlas {
 
 class AtlasContext;
@@ -21,8 +23,22 @@ public:
     PresenterWindow(MainWindow *window, AtlasContext *context, QWidget *parent = nullptr);
 
     void setSlides(const QList<StoryboardSlide> &slides, const QString &storyboardName = {});
-    // Full screen on the second screen if there is one, else on the main window's screen.
+    // Full screen on the screen chosen in the presenter menu, else on a screen that does not show
+    // the main window, else on the main window's screen. Follows screens added and removed.
     void present(int startIndex = 0);
+
+    // Pure: the index in `screens` (screen names, in QGuiApplication::screens() order) to present
+    // on. `preferred` (the menu's choice) wins if connected; else the first screen other than the
+    // main window's; else the main window's; -1 for no screens.
+    static int chooseScreen(const QStringList &screens, const QString &mainWindowScreen, const QString &preferred);
+    // The presenter menu's choice ("" = automatic), kept in QSettings.
+    static QString preferredScreen();
+    static void setPreferredScreen(const QString &name);
+    // "Present on": Automatic, then each connected screen; checkable, translated, kept current.
+    static QMenu *createScreenMenu(QWidget *parent);
+    // For --screenshot --view presenter[:VIEW]: the presenter showing VIEW (captured now) or the
+    // first slide of the first storyboard (the map if there is none). Empty image if VIEW is unknown.
+    static QImage screenshot(MainWindow *window, AtlasContext *context, const QString &spec, const QSize &size);
 
     int currentIndex() const { return m_index; }
     int slideCount() const { return int(m_slides.size()); }
@@ -50,6 +66,7 @@ protected:
 
 private:
     void refresh();
+    void placeOnScreen();
     void paintSlide(QPainter &painter, const QRect &rect);
     QRect bodyRect(const QRect &rect) const;
 

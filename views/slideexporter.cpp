@@ -75,6 +75,11 @@ QRectF SlideExporter::paintFrame(QPainter &painter, const SlideSpec &spec)
     return QRectF(Margin, y, page.width() - 2 * Margin, sourceRect.top() - 12 - y);
 }
 
+void SlideExporter::paint(QPainter &painter, const Slide &slide)
+{
+    paintSlide(painter, slide);
+}
+
 QImage SlideExporter::renderImage(const Slide &slide, qreal scale)
 {
     const QSize pixels = (slide.spec.size * scale).toSize();

@@ -54,6 +54,9 @@ public:
     static SlidePainter widgetPainter(QWidget *widget);
     // Draws title, subtitle, source line and frame on a slide-sized painter; returns the body area.
     static QRectF paintFrame(QPainter &painter, const SlideSpec &spec);
+    // The whole slide (frame and body) on a painter already scaled to the slide's logical size;
+    // what Print… draws on its page.
+    static void paint(QPainter &painter, const Slide &slide);
 };
 
 } // namespace Atlas

@@ -26,6 +26,7 @@ StoryboardSlide SlideState::capture(const MainWindow *window, const AtlasContext
     slide.filter = context->filter();
     slide.language = context->language();
     slide.title = viewLabel(context, slide.viewSpec);
+    slide.state = viewState(window);
     return slide;
 }
 
@@ -34,7 +35,54 @@ bool SlideState::restore(MainWindow *window, AtlasContext *context, const Storyb
     if (context->language() != slide.language)
         emit window->languageRequested(slide.language); // the application switches translators too
     context->setFilter(slide.filter);
-    return window->showView(slide.viewSpec);
+    if (!window->showView(slide.viewSpec))
+        return false;
+    restoreViewState(window, slide.state);
+    return true;
+}
+
+QJsonObject SlideState::viewState(const MainWindow *window)
+{
+    switch (window->currentView()) {
+    case ViewId::Map:
+        return window->mapView()->saveState();
+    case ViewId::Timeline:
+        return window->timelineView()->saveState();
+    case ViewId::Charts:
+        return window->chartsView()->saveState();
+    case ViewId::Browse:
+        return window->browseView()->saveState();
+    case ViewId::Countries:
+        break;
+    }
+    return {};
+}
+
+void SlideState::restoreViewState(MainWindow *window, const QJsonObject &state)
+{
+    if (state.isEmpty())
+        return; // a slide from before migration 004: the view as it is
+    const QString view = state.value(u"view").toString();
+    switch (window->currentView()) {
+    case ViewId::Map:
+        if (view == u"map")
+            window->mapView()->restoreState(state);
+        break;
+    case ViewId::Timeline:
+        if (view == u"timeline")
+            window->timelineView()->restoreState(state);
+        break;
+    case ViewId::Charts:
+        if (view == u"charts")
+            window->chartsView()->restoreState(state);
+        break;
+    case ViewId::Browse:
+        if (view == u"browse")
+            window->browseView()->restoreState(state);
+        break;
+    case ViewId::Countries:
+        break;
+    }
 }
 
 QString SlideState::viewLabel(const AtlasContext *context, const QString &spec)

@@ -27,6 +27,10 @@ public:
     // Sets the filter, asks for the language and shows the view. False if the view is gone
     // (a country or item no longer in the dataset).
     static bool restore(MainWindow *window, AtlasContext *context, const StoryboardSlide &slide);
+    // The current view's own state (MapView::saveState() …), {} for views without one.
+    static QJsonObject viewState(const MainWindow *window);
+    // Hands `state` to the view it was saved from, if that view is showing.
+    static void restoreViewState(MainWindow *window, const QJsonObject &state);
 
     // "Map", "Profile: Korea", "Item: …": what a slide shows, in the UI language.
     static QString viewLabel(const AtlasContext *context, const QString &spec);

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QSettings>
@@ -104,6 +105,11 @@ StoryboardPanel::StoryboardPanel(MainWindow *window, AtlasContext *context, QWid
     auto *bottom = new QToolBar(content);
     bottom->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bottom->addAction(m_presentAction);
+    // Which screen presenter mode uses (automatic: one without the main window).
+    QMenu *screens = PresenterWindow::createScreenMenu(this);
+    bottom->addAction(screens->menuAction());
+    if (auto *button = qobject_cast<QToolButton *>(bottom->widgetForAction(screens->menuAction())))
+        button->setPopupMode(QToolButton::InstantPopup);
     bottom->addAction(m_exportPdfAction);
     layout->addWidget(bottom);
     setWidget(content);

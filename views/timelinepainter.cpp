@@ -50,6 +50,14 @@ TimelineColors TimelineColors::fromPalette(const QPalette &pal)
     c.badgeText = dark ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
     c.selection = pal.color(QPalette::Text);
     c.hover = pal.color(QPalette::Highlight);
+    if (c.background == QColor(Qt::black) && c.text == QColor(Qt::white)) {
+        // High contrast: a grid you can see, white badges, yellow hover.
+        c.laneAlt = QColor(0x16, 0x16, 0x16);
+        c.grid = QColor(255, 255, 255, 70);
+        c.majorGrid = QColor(255, 255, 255, 170);
+        c.badge = Qt::white;
+        c.badgeText = Qt::black;
+    }
     return c;
 }
 
@@ -144,7 +152,8 @@ void TimelinePainter::paintMarks(QPainter &painter, const TimelineFrame &frame)
         const QRectF r = frame.markRect(m);
         if (!r.isValid() || r.bottom() < plot.top() || r.top() > plot.bottom())
             continue;
-        const QColor color = categoryColor(Category(m.dominantCategory()));
+        const Category category = Category(m.dominantCategory());
+        const QColor color = categoryColor(category);
         bool selected = false;
         for (int e : m.entries) {
             if (frame.entries.at(e).id == frame.selectedId && !frame.selectedId.isEmpty())
@@ -184,13 +193,14 @@ void TimelinePainter::paintMarks(QPainter &painter, const TimelineFrame &frame)
                 painter.drawRoundedRect(pill.adjusted(-2, -2, 2, 2), r.height() / 2 + 2, r.height() / 2 + 2);
             }
         } else if (m.point) {
+            // The category's shape as well as its colour: nothing depends on colour alone.
             painter.setPen(QPen(frame.colors.background, 1));
             painter.setBrush(color);
-            painter.drawEllipse(r);
+            painter.drawPath(categoryMarker(category, r));
             if (selected || i == frame.hoverMark) {
                 painter.setBrush(Qt::NoBrush);
                 painter.setPen(QPen(selected ? frame.colors.selection : frame.colors.hover, 2));
-                painter.drawEllipse(r.adjusted(-2.5, -2.5, 2.5, 2.5));
+                painter.drawPath(categoryMarker(category, r.adjusted(-2.5, -2.5, 2.5, 2.5)));
             }
         } else {
             // A span: the item happened somewhere in this month, year or period. Translucent
@@ -351,19 +361,23 @@ double TimelinePainter::paintLegend(QPainter &painter, const QRectF &rect, const
         painter.drawText(QRectF(x, rect.top(), w + 2, rect.height()), Qt::AlignLeft | Qt::AlignVCenter, s);
         x += w + 14;
     };
+    // Each category: its colour in its shape, and its name.
     for (int c = 0; c < CategoryCount; ++c) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(categoryColor(Category(c)));
-        painter.drawRoundedRect(QRectF(x, cy - 5, 10, 10), 2, 2);
+        painter.drawPath(categoryMarker(Category(c), QRectF(x, cy - 5, 10, 10)));
         x += 14;
         text(categoryName(Category(c)), colors.text);
     }
     x += 6;
-    // A dot: an exact day.
+    // A shape: an exact day (any of the four).
     painter.setPen(Qt::NoPen);
     painter.setBrush(colors.mutedText);
-    painter.drawEllipse(QRectF(x, cy - DotSize / 2, DotSize, DotSize));
-    x += DotSize + 4;
+    for (int c = 0; c < CategoryCount; ++c) {
+        painter.drawPath(categoryMarker(Category(c), QRectF(x, cy - 3, 6, 6)));
+        x += 8;
+    }
+    x += 2;
     text(tr("exact day"), colors.mutedText);
     // A bar: known only to the month or the year.
     QColor fill = colors.mutedText;

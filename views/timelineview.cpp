@@ -2,6 +2,7 @@
 
 #include "atlascontext.h"
 #include "category.h"
+#include "exportdialog.h"
 #include "slideexporter.h"
 #include "timelineaxis.h"
 #include "timelinelanemodel.h"
@@ -15,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -94,9 +96,6 @@ TimelineView::TimelineView(AtlasContext *context, QWidget *parent)
     barLayout->addWidget(m_rangeLabel, 1);
     m_lanesButton = toolButton(bar);
     m_exportButton = toolButton(bar);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(m_exportButton);
-    m_exportButton->setMenu(exportMenu);
     barLayout->addWidget(m_lanesButton);
     barLayout->addWidget(m_exportButton);
     layout->addWidget(bar);
@@ -117,16 +116,7 @@ TimelineView::TimelineView(AtlasContext *context, QWidget *parent)
     connect(m_canvas, &TimelineWidget::collapsedGroupsChanged, this, &TimelineView::saveSettings);
     connect(m_lanes, &TimelineLaneModel::stateChanged, this, &TimelineView::saveSettings);
     connect(context, &AtlasContext::languageChanged, this, &TimelineView::updateRangeLabel);
-    connect(exportMenu, &QMenu::aboutToShow, this, [this, exportMenu] {
-        exportMenu->clear();
-        exportMenu->addAction(tr("PNG image…"), this, [this] { exportDialog(QStringLiteral("png"), 1.0); });
-        exportMenu->addAction(tr("PNG image, 2× for high-DPI…"), this, [this] { exportDialog(QStringLiteral("png"), 2.0); });
-        exportMenu->addAction(tr("PNG image, 3×…"), this, [this] { exportDialog(QStringLiteral("png"), 3.0); });
-        exportMenu->addAction(tr("SVG drawing…"), this, [this] { exportDialog(QStringLiteral("svg")); });
-        exportMenu->addAction(tr("PDF slide…"), this, [this] { exportDialog(QStringLiteral("pdf")); });
-        exportMenu->addSeparator();
-        exportMenu->addAction(tr("Copy to clipboard"), this, [this] { SlideExporter::copyToClipboard(slide(), 2.0); });
-    });
+    connect(m_exportButton, &QToolButton::clicked, this, &TimelineView::showExportDialog);
 
     restoreSettings();
     m_canvas->reloadLanes();
@@ -220,21 +210,16 @@ bool TimelineView::exportTo(const QString &file, qreal pngScale, QString *error)
     return SlideExporter::save(file, format, slide(), pngScale, error);
 }
 
-void TimelineView::exportDialog(const QString &suffix, qreal pngScale)
+void TimelineView::showExportDialog()
 {
-    const QString range = TimelineAxis::rangeLabel(m_canvas->rangeFrom(), m_canvas->rangeTo(), Language::English);
-    QString name = QStringLiteral("timeline-%1.%2").arg(range, suffix);
+    ExportContent content;
+    QString name = QStringLiteral("timeline-%1")
+                       .arg(TimelineAxis::rangeLabel(m_canvas->rangeFrom(), m_canvas->rangeTo(), Language::English));
     name.replace(u' ', u'-');
     name.replace(QChar(0x2013), u'-');
-    const QString filter = suffix == u"svg" ? tr("SVG drawing (*.svg)")
-        : suffix == u"pdf"                   ? tr("PDF document (*.pdf)")
-                                             : tr("PNG image (*.png)");
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the timeline"), name, filter);
-    if (file.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(file, pngScale, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    content.fileName = name;
+    content.slide = slide();
+    ExportDialog::run(std::move(content), this);
 }
 
 void TimelineView::manageLanes()
@@ -310,6 +295,45 @@ void TimelineView::restoreSettings()
     if (byCategory)
         m_byCategory->setChecked(true); // switches the canvas through setMode()
     m_restoring = false;
+}
+
+QJsonObject TimelineView::saveState() const
+{
+    const TimelineLaneMode mode = m_canvas->mode();
+    QJsonObject o;
+    o.insert(QStringLiteral("view"), QStringLiteral("timeline"));
+    o.insert(QStringLiteral("from"), m_canvas->rangeFrom().toString(Qt::ISODate));
+    o.insert(QStringLiteral("to"), m_canvas->rangeTo().toString(Qt::ISODate));
+    o.insert(QStringLiteral("mode"), modeKey(mode));
+    QStringList hidden = m_lanes->hidden(mode);
+    hidden.sort();
+    o.insert(QStringLiteral("hidden"), QJsonArray::fromStringList(hidden));
+    o.insert(QStringLiteral("order"), QJsonArray::fromStringList(m_lanes->order(mode)));
+    QStringList collapsed = m_canvas->collapsedGroups();
+    collapsed.sort();
+    o.insert(QStringLiteral("collapsed"), QJsonArray::fromStringList(collapsed));
+    return o;
+}
+
+void TimelineView::restoreState(const QJsonObject &o)
+{
+    const auto list = [&o](QStringView key) {
+        QStringList out;
+        for (const QJsonValue &v : o.value(key).toArray())
+            out << v.toString();
+        return out;
+    };
+    const bool byCategory = o.value(u"mode").toString() == modeKey(TimelineLaneMode::Categories);
+    (byCategory ? m_byCategory : m_byActor)->setChecked(true); // switches the canvas through setMode()
+    const TimelineLaneMode mode = byCategory ? TimelineLaneMode::Categories : TimelineLaneMode::Actors;
+    if (o.contains(u"order") || o.contains(u"hidden"))
+        m_lanes->restoreState(mode, list(u"order"), list(u"hidden"));
+    if (o.contains(u"collapsed"))
+        m_canvas->setCollapsedGroups(list(u"collapsed"));
+    const QDate from = QDate::fromString(o.value(u"from").toString(), Qt::ISODate);
+    const QDate to = QDate::fromString(o.value(u"to").toString(), Qt::ISODate);
+    if (from.isValid() && to.isValid() && from <= to)
+        m_canvas->setRange(from, to);
 }
 
 void TimelineView::retranslateUi()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QWidget>
 
 class QLabel;
@@ -28,11 +29,16 @@ public:
     Slide slide() const;
     bool exportTo(const QString &file, qreal pngScale = 2.0, QString *error = nullptr) const;
 
+    // What a storyboard slide keeps of this view (SlideState), and puts back exactly.
+    QJsonObject saveState() const;
+    void restoreState(const QJsonObject &state);
+
 public slots:
     void showPreset2023();
     void showPresetSince2016();
     void showEverything();
-    void exportDialog(const QString &suffix, qreal pngScale = 1.0);
+    // The export dialog for the current range (File › Export… and the Export button).
+    void showExportDialog();
     void manageLanes();
 
 protected:

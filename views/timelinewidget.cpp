@@ -2,6 +2,7 @@
 
 #include "atlascontext.h"
 #include "category.h"
+#include "deferredrefresh.h"
 #include "formatter.h"
 #include "timelineaxis.h"
 #include "timelinelanemodel.h"
@@ -63,7 +64,9 @@ TimelineWidget::TimelineWidget(AtlasContext *context, TimelineLaneModel *lanes, 
     setRange(QDate(2023, 1, 1), QDate(2023, 12, 31));
     m_selectedId = context->selectedItem();
 
-    connect(context, &AtlasContext::filterChanged, this, &TimelineWidget::reloadLanes);
+    // The lanes are a grouped query over every item: reloaded only while the timeline can be seen.
+    connect(context, &AtlasContext::filterChanged, new DeferredRefresh(this, [this] { reloadLanes(); }),
+            &DeferredRefresh::request);
     connect(context, &AtlasContext::languageChanged, this, [this](Language l) {
         m_lanes->setLanguage(l);
         rebuildRows();
@@ -411,14 +414,36 @@ TimelineFrame TimelineWidget::frame() const
 void TimelineWidget::paintEvent(QPaintEvent *)
 {
     ensureLayout();
-    QPainter painter(viewport());
     TimelineFrame f = frame();
     f.currentMark = currentMarkIndex();
-    TimelinePainter::paint(painter, f);
-    if (m_rows.isEmpty()) {
-        painter.setPen(f.colors.mutedText);
-        painter.drawText(f.plotRect(), Qt::AlignCenter, tr("No items match the filters."));
+    const qreal dpr = viewport()->devicePixelRatioF();
+    if (m_painted.isNull() || !qFuzzyCompare(m_painted.devicePixelRatio(), dpr) || !paintedFrameHolds(f)) {
+        m_painted = QPixmap(viewport()->size() * dpr);
+        m_painted.setDevicePixelRatio(dpr);
+        m_painted.fill(f.colors.background);
+        QPainter painter(&m_painted);
+        TimelinePainter::paint(painter, f);
+        if (m_rows.isEmpty()) {
+            painter.setPen(f.colors.mutedText);
+            painter.drawText(f.plotRect(), Qt::AlignCenter, tr("No items match the filters."));
+        }
+        m_paintedFrame = f;
+        m_paintedPalette = palette().cacheKey();
     }
+    QPainter painter(viewport());
+    painter.drawPixmap(0, 0, m_painted);
+}
+
+bool TimelineWidget::paintedFrameHolds(const TimelineFrame &f) const
+{
+    const TimelineFrame &p = m_paintedFrame;
+    return f.bounds == p.bounds && f.labelWidth == p.labelWidth && f.axisHeight == p.axisHeight && f.scrollY == p.scrollY
+        && f.scale == p.scale && f.rows.constData() == p.rows.constData() && f.rows.size() == p.rows.size()
+        && f.marks.constData() == p.marks.constData() && f.marks.size() == p.marks.size()
+        && f.entries.constData() == p.entries.constData() && f.entries.size() == p.entries.size()
+        && f.language == p.language && f.selectedId == p.selectedId && f.hoverMark == p.hoverMark
+        && f.currentMark == p.currentMark && f.currentRow == p.currentRow && f.dropRow == p.dropRow
+        && f.hasFocus == p.hasFocus && f.font == p.font && palette().cacheKey() == m_paintedPalette;
 }
 
 void TimelineWidget::paintExport(QPainter &painter, const QRectF &area)

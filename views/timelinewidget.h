@@ -5,6 +5,7 @@
 
 #include <QAbstractScrollArea>
 #include <QDate>
+#include <QPixmap>
 #include <QSet>
 
 namespace Atlas {
@@ -118,8 +119,16 @@ private:
     QString entryDate(const TimelineEntry &entry) const;
     int currentMarkIndex();
 
+    // Whether a painted frame still shows `f`: the lists compare by identity (they are shared
+    // copies, so any change to them detached a new list).
+    bool paintedFrameHolds(const TimelineFrame &f) const;
+
     AtlasContext *m_context;
     TimelineLaneModel *m_lanes;
+    // The last painted frame: a repaint with nothing changed is a blit.
+    QPixmap m_painted;
+    TimelineFrame m_paintedFrame;
+    qint64 m_paintedPalette = 0;
     TimelineRepository m_repository;
     TimelineLaneMode m_mode = TimelineLaneMode::Actors;
     TimelineScale m_scale;
