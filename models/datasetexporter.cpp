@@ -115,7 +115,7 @@ bool DatasetExporter::writeCsv(QIODevice *device, const ItemFilter &filter)
     const SqlCondition where = filterCondition(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM base.item i WHERE %2 ORDER BY i.date_first, i.id")
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM item i WHERE %2 ORDER BY i.date_first, i.id")
                        .arg(ItemJson::selectList(), where.sql))) {
         m_error = q.lastError().text();
         return false;

@@ -1,5 +1,6 @@
 #include "countrystatsrepository.h"
 #include "database.h"
+#include "datasetexporter.h"
 #include "itemrepository.h"
 #include "itemtablemodel.h"
 #include "ownrecords.h"
@@ -8,6 +9,7 @@
 #include "userdatastore.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -139,6 +141,32 @@ private slots:
         for (int r = 0; r < model.rowCount(); ++r)
             ownRows += model.index(r, 0).data(ItemTableModel::OwnRole).toBool() ? 1 : 0;
         QCOMPARE(ownRows, 1);
+    }
+
+    // --export-csv and --export-json write the user's own records after the report's.
+    void exportsIncludeOwnRecords()
+    {
+        Database db;
+        QVERIFY(db.open(m_base, m_dir.filePath(QStringLiteral("exports.sqlite"))));
+        UserDataStore store(db.connection());
+        QVERIFY(store.writeRecord(QStringLiteral("item"), ownItem(), QStringLiteral("form")));
+        QVERIFY2(db.refreshOverlay(), qPrintable(db.overlayError()));
+        const int items = scalar(db, QStringLiteral("SELECT COUNT(*) FROM item"));
+
+        DatasetExporter exporter(db.connection());
+        QBuffer csv;
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        QVERIFY2(exporter.writeCsv(&csv), qPrintable(exporter.errorString()));
+        const QString text = QString::fromUtf8(csv.data());
+        QVERIFY(text.contains(u"user-beijing-ai-rules"));
+        QVERIFY(text.contains(u"베이징 자율주행 조례 시행"));
+        // One header line and one line per item (no field here holds a line break).
+        QCOMPARE(text.count(QStringLiteral("\r\n")), items + 1);
+
+        Dataset dataset;
+        QVERIFY(exporter.readDataset(&dataset));
+        QCOMPARE(dataset.items.size(), items);
+        QCOMPARE(dataset.items.constLast().value(QStringLiteral("id")).toString(), QStringLiteral("user-beijing-ai-rules"));
     }
 
     void searchFindsOwnRecords_data()
