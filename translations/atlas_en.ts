@@ -344,6 +344,10 @@
         <source>As a &amp;table, workbook or image (CSV, Excel, PNG, PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ item(s)</source>
+        <translation><numerusform>%n+ item</numerusform><numerusform>%n+ items</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::Category</name>
@@ -2546,6 +2550,10 @@ Restore the dataset that came with the program to continue. If that copy is dama
     <message>
         <source>Your record could not be saved: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ record(s)</source>
+        <translation><numerusform>%n+ record</numerusform><numerusform>%n+ records</numerusform></translation>
     </message>
 </context>
 <context>

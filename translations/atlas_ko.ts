@@ -213,7 +213,9 @@
     <name>Atlas::BookmarksView</name>
     <message numerus="yes">
         <source>%n bookmark(s)</source>
-        <translation><numerusform>북마크 %n개</numerusform></translation>
+        <translation>
+            <numerusform>북마크 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 bookmarks</source>
@@ -347,6 +349,10 @@
     <message>
         <source>As a &amp;table, workbook or image (CSV, Excel, PNG, PDF)…</source>
         <translation>표, 통합 문서 또는 이미지로(&amp;T)(CSV, Excel, PNG, PDF)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ item(s)</source>
+        <translation><numerusform>항목 %n개 이상</numerusform></translation>
     </message>
 </context>
 <context>
@@ -901,7 +907,9 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s); nothing was installed.</source>
-        <translation><numerusform>문제 %n개. 아무것도 설치하지 않았습니다.</numerusform></translation>
+        <translation>
+            <numerusform>문제 %n개. 아무것도 설치하지 않았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: version %2 of the dataset is already in use; add --force to install it again.</source>
@@ -1024,7 +1032,9 @@ With no options, the window opens.</source>
     </message>
     <message numerus="yes">
         <source>%n actor(s), by number of items</source>
-        <translation><numerusform>주체 %n곳, 항목 수 순</numerusform></translation>
+        <translation>
+            <numerusform>주체 %n곳, 항목 수 순</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · Filtered: %2</source>
@@ -1744,7 +1754,9 @@ Restore the dataset that came with the program to continue. If that copy is dama
     <name>Atlas::ExportDialog</name>
     <message numerus="yes">
         <source>… and %n more row(s) in the CSV or Excel export</source>
-        <translation><numerusform>… 외 %n개 행은 CSV·Excel 내보내기에 있습니다</numerusform></translation>
+        <translation>
+            <numerusform>… 외 %n개 행은 CSV·Excel 내보내기에 있습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1764,7 +1776,9 @@ Restore the dataset that came with the program to continue. If that copy is dama
     </message>
     <message numerus="yes">
         <source>%n row(s) as CSV (UTF-8 with BOM, opens in Excel).</source>
-        <translation><numerusform>%n개 행을 CSV로 저장합니다(UTF-8 BOM, Excel에서 열림).</numerusform></translation>
+        <translation>
+            <numerusform>%n개 행을 CSV로 저장합니다(UTF-8 BOM, Excel에서 열림).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rows as CSV (UTF-8 with BOM, opens in Excel).</source>
@@ -1772,7 +1786,9 @@ Restore the dataset that came with the program to continue. If that copy is dama
     </message>
     <message numerus="yes">
         <source>%n row(s) in an Excel workbook: a Data sheet and a Sources sheet.</source>
-        <translation><numerusform>%n개 행을 Excel 통합 문서로 저장합니다: 데이터 시트와 출처 시트.</numerusform></translation>
+        <translation>
+            <numerusform>%n개 행을 Excel 통합 문서로 저장합니다: 데이터 시트와 출처 시트.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An Excel workbook: a Data sheet and a Sources sheet.</source>
@@ -2598,6 +2614,10 @@ Restore the dataset that came with the program to continue. If that copy is dama
     <message>
         <source>Your record could not be saved: %1</source>
         <translation>기록을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n+ record(s)</source>
+        <translation><numerusform>레코드 %n개 이상</numerusform></translation>
     </message>
 </context>
 <context>

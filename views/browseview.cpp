@@ -37,6 +37,7 @@ BrowseView::BrowseView(AtlasContext *context, ItemTableModel *model, QWidget *pa
     top->setContentsMargins(8, 2, 6, 2);
     top->setSpacing(10);
     m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("itemCount"));
     top->addWidget(m_count);
     m_sortNote = new QLabel(this);
     m_sortNote->setForegroundRole(QPalette::PlaceholderText);
@@ -255,7 +256,9 @@ void BrowseView::chooseExport(bool json)
 
 void BrowseView::updateCount()
 {
-    m_count->setText(tr("%n item(s)", nullptr, m_model->totalCount()));
+    // On a large dataset the exact count arrives after the first page: until then "100+ items".
+    m_count->setText(m_model->countPending() ? tr("%n+ item(s)", nullptr, m_model->totalCount())
+                                             : tr("%n item(s)", nullptr, m_model->totalCount()));
     m_export->setEnabled(m_model->totalCount() > 0);
 }
 

@@ -443,7 +443,8 @@ void MainWindow::updateStatus()
     const Language l = m_context->language();
     m_statusDataset->setText(
         tr("%1 (dataset %2, version %3)").arg(pickText(l, info.titleKo, info.titleEn), info.id, info.version));
-    m_statusCount->setText(tr("%n record(s)", nullptr, m_itemModel->totalCount()));
+    m_statusCount->setText(m_itemModel->countPending() ? tr("%n+ record(s)", nullptr, m_itemModel->totalCount())
+                                                       : tr("%n record(s)", nullptr, m_itemModel->totalCount()));
     m_statusLanguage->setText(l == Language::Korean ? QStringLiteral("한국어") : QStringLiteral("English"));
     m_koreanAction->setChecked(l == Language::Korean);
     m_englishAction->setChecked(l == Language::English);
