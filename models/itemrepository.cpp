@@ -13,11 +13,13 @@
 
 namespace Atlas {
 
-namespace {
-const QString kRowColumns = QStringLiteral("i.rowid, i.id, i.date, i.precision, i.date_first, i.date_last, "
-                                           "i.actor_ids, i.category, i.type, i.title_ko, i.title_en, i.highlight");
+QString ItemRepository::rowColumns()
+{
+    return QStringLiteral("i.rowid, i.id, i.date, i.precision, i.date_first, i.date_last, "
+                          "i.actor_ids, i.category, i.type, i.title_ko, i.title_en, i.highlight");
+}
 
-ItemRepository::Row readRow(const QSqlQuery &q)
+ItemRepository::Row ItemRepository::readRow(const QSqlQuery &q)
 {
     ItemRepository::Row r;
     r.rowid = q.value(0).toLongLong();
@@ -34,7 +36,6 @@ ItemRepository::Row readRow(const QSqlQuery &q)
     r.highlight = q.value(11).toBool();
     return r;
 }
-} // namespace
 
 ItemRepository::ItemRepository(QSqlDatabase db)
     : m_db(db)
@@ -96,7 +97,7 @@ QList<ItemRepository::Row> ItemRepository::rows(const ItemFilter &filter, SortKe
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT %1 FROM item i WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-                            .arg(kRowColumns, where.sql, orderBy);
+                            .arg(rowColumns(), where.sql, orderBy);
     QList<Row> out;
     if (!q.prepare(sql)) {
         m_error = q.lastError().text();
@@ -147,7 +148,7 @@ QList<ItemRepository::Row> ItemRepository::related(const QString &id, int limit)
         "WHERE r.item_rowid = i.rowid AND r.actor_id IN (SELECT actor_id FROM item_actor WHERE item_rowid = ?)) "
         "AS score FROM item i WHERE i.rowid <> ?) i WHERE i.score > 0 "
         "ORDER BY i.score DESC, i.date_first DESC, i.id LIMIT ?")
-                            .arg(QString(kRowColumns).replace(QStringLiteral("i.rowid"), QStringLiteral("i.rid")),
+                            .arg(rowColumns().replace(QStringLiteral("i.rowid"), QStringLiteral("i.rid")),
                                  tagScore.join(QStringLiteral(" + ")));
     if (!q.prepare(sql)) {
         m_error = q.lastError().text();

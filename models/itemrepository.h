@@ -4,6 +4,7 @@
 #include "records.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace Atlas {
 
@@ -28,6 +29,10 @@ public:
         QString titleKo, titleEn;
         bool highlight = false;
     };
+
+    // The columns a Row is read from, over "item AS i", in the order readRow() expects them.
+    static QString rowColumns();
+    static Row readRow(const QSqlQuery &query);
 
     explicit ItemRepository(QSqlDatabase db = {});
     void setDatabase(QSqlDatabase db) { m_db = db; }

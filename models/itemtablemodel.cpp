@@ -17,27 +17,6 @@
 namespace Atlas {
 
 namespace {
-const QString kRowColumns = QStringLiteral("i.rowid, i.id, i.date, i.precision, i.date_first, i.date_last, "
-                                           "i.actor_ids, i.category, i.type, i.title_ko, i.title_en, i.highlight");
-
-ItemRepository::Row readRow(const QSqlQuery &q)
-{
-    ItemRepository::Row r;
-    r.rowid = q.value(0).toLongLong();
-    r.id = q.value(1).toString();
-    r.date = q.value(2).toString();
-    r.precision = q.value(3).toInt();
-    r.dateFirst = q.value(4).toString();
-    r.dateLast = q.value(5).toString();
-    r.actors = q.value(6).toString().split(u',', Qt::SkipEmptyParts);
-    r.category = q.value(7).toString();
-    r.type = q.value(8).toString();
-    r.titleKo = q.value(9).toString();
-    r.titleEn = q.value(10).toString();
-    r.highlight = q.value(11).toBool();
-    return r;
-}
-
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values)
 {
     q.setForwardOnly(true);
@@ -276,13 +255,13 @@ SqlCondition ItemTableModel::rankedQuery(QSqlDatabase db, const ItemFilter &filt
         const SqlCondition where = filterCondition(rest);
         sql = QStringLiteral("SELECT %1, (%2) AS sc FROM base.item_fts f CROSS JOIN item i ON i.rowid = f.rowid "
                              "WHERE f.item_fts MATCH ? AND %3 AND %4 ORDER BY f.rowid DESC LIMIT %5")
-                  .arg(kRowColumns, score.sql, driver.recheck.sql, where.sql, QString::number(k));
+                  .arg(ItemRepository::rowColumns(), score.sql, driver.recheck.sql, where.sql, QString::number(k));
         values << driver.match << driver.recheck.values << where.values;
     } else {
         // Stops after k matches too, but an FTS term is looked up as a whole first.
         const SqlCondition where = filterCondition(filter);
         sql = QStringLiteral("SELECT %1, (%2) AS sc FROM item i WHERE %3 LIMIT %4")
-                  .arg(kRowColumns, score.sql, where.sql, QString::number(k));
+                  .arg(ItemRepository::rowColumns(), score.sql, where.sql, QString::number(k));
         values << where.values;
     }
     // MATERIALIZED: a flattened subquery would score and sort every match before its LIMIT.
@@ -299,7 +278,7 @@ bool ItemTableModel::rankCandidates()
         return false;
     QStringList rowids;
     while (q.next()) {
-        m_candidates << readRow(q);
+        m_candidates << ItemRepository::readRow(q);
         rowids << QString::number(m_candidates.constLast().rowid);
     }
     m_candidatesTruncated = m_candidates.size() >= k;
@@ -323,10 +302,10 @@ QList<ItemRepository::Row> ItemTableModel::page(int offset, int limit)
         if (run(q,
                 QStringLiteral("SELECT %1 FROM item i WHERE %2 AND i.rowid NOT IN (SELECT value FROM json_each(?)) "
                                "ORDER BY i.date_first DESC, i.precision DESC, i.id DESC LIMIT ? OFFSET ?")
-                    .arg(kRowColumns, where.sql),
+                    .arg(ItemRepository::rowColumns(), where.sql),
                 values)) {
             while (q.next())
-                out << readRow(q);
+                out << ItemRepository::readRow(q);
         }
     }
     return out;
