@@ -84,8 +84,7 @@ RecordForm::RecordForm(AtlasContext *context, const QString &kind, const QJsonOb
     , m_new(record.isEmpty())
     , m_id(record.value(u"id").toString())
 {
-    const QSqlDatabase db = context->database()->connection();
-    m_knownActors = OwnRecords::knownActorIds(db);
+    m_knownActors = OwnRecords::knownActorIds(context->database()->connection());
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
