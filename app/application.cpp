@@ -15,8 +15,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QThread>
 #include <QTimer>
+
 #include <cstdio>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -96,8 +99,9 @@ int Application::run(const CommandLine &commandLine)
     DatasetStore store(DatasetStore::dataDirFor(commandLine.userDatabasePath()));
     QString basePath = commandLine.databasePath();
     const bool chosen = basePath != store.activePath(appDir); // --database FILE
-    // A missing or damaged dataset: say so in plain words, offer to restore the bundled copy.
-    if (const DatasetHealth health = DatasetStore::check(basePath); !health.ok) {
+    // A missing or damaged dataset: say so in plain words, offer to restore the bundled copy. Only
+    // what start-up reads anyway is checked here; the page check runs after the first paint.
+    if (const DatasetHealth health = DatasetStore::check(basePath, DatasetStore::Check::Header); !health.ok) {
         if (chosen || screenshot)
             return fatal(health.problem);
         DatasetDamagePrompt prompt(health.problem);
@@ -143,9 +147,43 @@ int Application::run(const CommandLine &commandLine)
             // Benchmarks (tests/bench) measure start-up to the first painted window.
             if (qEnvironmentVariableIsSet("ATLAS_QUIT_AFTER_FIRST_PAINT"))
                 window.installEventFilter(new FirstPaintQuitter(&window));
+            // The page-by-page check reads the whole file, so it runs on a thread a moment after the
+            // first paint; a damaged page found then gets the same prompt as at start-up.
+            QString damage;
+            bool restored = false;
+            std::unique_ptr<QThread> checker(QThread::create([&damage, path = basePath] {
+                if (const DatasetHealth health = DatasetStore::check(path, DatasetStore::Check::Quick); !health.ok)
+                    damage = health.problem;
+            }));
+            connect(checker.get(), &QThread::finished, &window, [&] {
+                if (damage.isEmpty())
+                    return;
+                if (chosen) { // --database FILE: nothing to restore, but say so
+                    QMessageBox::warning(&window, tr("AI Policy Atlas"), damage);
+                    return;
+                }
+                DatasetDamagePrompt prompt(damage, &window);
+                if (!prompt.ask()) {
+                    QCoreApplication::exit(CommandLine::RuntimeFailure);
+                } else if (!store.restoreBundled(appDir)) {
+                    QMessageBox::critical(&window, tr("AI Policy Atlas"),
+                                          tr("The dataset could not be restored: %1").arg(store.errorString()));
+                } else {
+                    restored = true;
+                    window.saveSettings();
+                    QGuiApplication::setQuitOnLastWindowClosed(false);
+                    QCoreApplication::exit(CommandLine::Success);
+                }
+            });
+            QTimer::singleShot(1000, checker.get(), [&checker] { checker->start(QThread::LowPriority); });
             window.show();
             QGuiApplication::setQuitOnLastWindowClosed(true);
             const int code = QCoreApplication::exec();
+            checker->wait();
+            if (restored) {
+                basePath = store.activePath(appDir);
+                continue;
+            }
             if (!installedOver.isEmpty()) {
                 whatChangedSince = installedOver;
                 basePath = store.activePath(appDir);
