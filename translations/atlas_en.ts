@@ -2555,6 +2555,14 @@ Restore the dataset that came with the program to continue. If that copy is dama
         <source>%n+ record(s)</source>
         <translation><numerusform>%n+ record</numerusform><numerusform>%n+ records</numerusform></translation>
     </message>
+    <message>
+        <source>&amp;My records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, edit and delete the items, figures and actors you added or imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::MapStyle</name>
@@ -2801,6 +2809,174 @@ Restore the dataset that came with the program to continue. If that copy is dama
     </message>
     <message>
         <source>cannot commit migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MyRecordsDialog</name>
+    <message>
+        <source>Deleted %1. %2 brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of your own</source>
+        <translation><numerusform>%n record of your own</numerusform><numerusform>%n records of your own</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no records of your own yet. Add an item, a figure or an actor with New, or import a file with File › Import…, and it is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of your records is of this kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A series cannot be edited in a form: import a corrected file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only records of one kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete). Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::OwnRecordListModel</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <extracomment>A country, organisation, company or institute the user added</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <extracomment>Where an own record came from: typed into the record form</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <extracomment>Where an own record came from: %1 is the imported file&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>Column header: the record&apos;s identifier</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <extracomment>Column header: whether the record was typed into the form or imported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <extracomment>Column header: when the record last changed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -352,7 +352,9 @@
     </message>
     <message numerus="yes">
         <source>%n+ item(s)</source>
-        <translation><numerusform>항목 %n개 이상</numerusform></translation>
+        <translation>
+            <numerusform>항목 %n개 이상</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2619,17 @@ Restore the dataset that came with the program to continue. If that copy is dama
     </message>
     <message numerus="yes">
         <source>%n+ record(s)</source>
-        <translation><numerusform>레코드 %n개 이상</numerusform></translation>
+        <translation>
+            <numerusform>레코드 %n개 이상</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;My records…</source>
+        <translation>내 레코드(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>List, edit and delete the items, figures and actors you added or imported</source>
+        <translation>직접 추가하거나 가져온 항목·수치·주체를 보고, 편집하고, 삭제합니다</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2884,174 @@ Restore the dataset that came with the program to continue. If that copy is dama
     <message>
         <source>cannot commit migration %1: %2</source>
         <translation>마이그레이션 %1을(를) 커밋할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::MyRecordsDialog</name>
+    <message>
+        <source>Deleted %1. %2 brings it back.</source>
+        <translation>%1 레코드를 삭제했습니다. %2(으)로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장하지 못함</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved: %1</source>
+        <translation>변경 내용을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of your own</source>
+        <translation><numerusform>내 레코드 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>레코드 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>You have no records of your own yet. Add an item, a figure or an actor with New, or import a file with File › Import…, and it is listed here.</source>
+        <translation>아직 직접 추가한 레코드가 없습니다. ‘새로 만들기’로 항목·수치·주체를 추가하거나 파일 › 가져오기…로 파일을 가져오면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>None of your records is of this kind.</source>
+        <translation>이 종류의 레코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A series cannot be edited in a form: import a corrected file instead.</source>
+        <translation>계열은 입력 양식으로 편집할 수 없습니다. 수정한 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter or double-click)</source>
+        <translation>선택한 레코드를 편집합니다(Enter 또는 더블클릭)</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>실행 취소: %1</translation>
+    </message>
+    <message>
+        <source>My records</source>
+        <translation>내 레코드</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <source>Show only records of one kind</source>
+        <translation>한 종류의 레코드만 표시</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>레코드 종류</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Item…</source>
+        <translation>항목(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Figure…</source>
+        <translation>수치(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Actor…</source>
+        <translation>주체(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Delete). Undo brings it back.</source>
+        <translation>선택한 레코드를 삭제합니다(Delete). 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>Atlas::OwnRecordListModel</name>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <extracomment>A country, organisation, company or institute the user added</extracomment>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <extracomment>Where an own record came from: typed into the record form</extracomment>
+        <translation>입력 양식</translation>
+    </message>
+    <message>
+        <source>Imported (%1)</source>
+        <extracomment>Where an own record came from: %1 is the imported file&apos;s name</extracomment>
+        <translation>가져옴 (%1)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>Column header: the record&apos;s identifier</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <extracomment>Column header: whether the record was typed into the form or imported</extracomment>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <extracomment>Column header: when the record last changed</extracomment>
+        <translation>수정 일시</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,7 @@ void MainWindow::createActions()
     m_newItemAction->setShortcut(QKeySequence::New);
     m_newFigureAction = m_editMenu->addAction(QString(), this, [this] { newRecord(QStringLiteral("figure")); });
     m_newActorAction = m_editMenu->addAction(QString(), this, [this] { newRecord(QStringLiteral("actor")); });
+    m_myRecordsAction = m_editMenu->addAction(QString(), this, [this] { showMyRecords(); });
     m_editMenu->addSeparator();
     m_findAction = m_editMenu->addAction(QString(), m_filterBar, &FilterBar::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
@@ -304,6 +305,8 @@ void MainWindow::retranslateUi()
     m_newItemAction->setStatusTip(tr("Add your own item: a policy, law, investment or event after the report"));
     m_newFigureAction->setText(tr("New &figure…"));
     m_newActorAction->setText(tr("New &actor…"));
+    m_myRecordsAction->setText(tr("&My records…"));
+    m_myRecordsAction->setStatusTip(tr("List, edit and delete the items, figures and actors you added or imported"));
     retranslateUndo();
     m_findAction->setText(tr("&Find…"));
     m_clearFiltersAction->setText(tr("C&lear all filters"));

@@ -27,6 +27,7 @@ class DetailPane;
 class FilterBar;
 class ItemTableModel;
 class RecordCommand;
+class MyRecordsDialog;
 
 // The main window: a left navigation (Map, Timeline, Charts, Browse, Countries), the shared filter
 // bar on top, the detail pane as a dock, and a status bar with the dataset, the record count after
@@ -66,6 +67,8 @@ public:
     void newRecord(const QString &kind);
     void editRecord(const QString &kind, const QString &id);
     void deleteRecord(const QString &kind, const QString &id);
+    // Edit › My records…: the non-modal list of every own record, built on first use.
+    MyRecordsDialog *showMyRecords();
     BookmarksView *bookmarksView() const { return m_bookmarks; }
     QDockWidget *bookmarksDock() const { return m_bookmarksDock; }
 
@@ -147,6 +150,8 @@ private:
     QAction *m_newItemAction = nullptr;
     QAction *m_newFigureAction = nullptr;
     QAction *m_newActorAction = nullptr;
+    QAction *m_myRecordsAction = nullptr;
+    MyRecordsDialog *m_myRecords = nullptr;
     QAction *m_viewActions[ViewCount] = {};
     QAction *m_fullScreenAction = nullptr;
     QAction *m_koreanAction = nullptr;

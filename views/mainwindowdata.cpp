@@ -14,6 +14,7 @@
 #include "importdialog.h"
 #include "itemtablemodel.h"
 #include "mapview.h"
+#include "myrecordsdialog.h"
 #include "recordform.h"
 #include "timelineview.h"
 #include "undocommands.h"
@@ -120,6 +121,18 @@ void MainWindow::deleteRecord(const QString &kind, const QString &id)
     statusBar()->showMessage(tr("Deleted. %1 brings it back.")
                                  .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
                              8000);
+}
+
+MyRecordsDialog *MainWindow::showMyRecords()
+{
+    if (!m_myRecords) {
+        m_myRecords = new MyRecordsDialog(m_context, m_undoStack, this);
+        connect(m_myRecords, &MyRecordsDialog::newRecordRequested, this, &MainWindow::newRecord);
+    }
+    m_myRecords->show();
+    m_myRecords->raise();
+    m_myRecords->activateWindow();
+    return m_myRecords;
 }
 
 void MainWindow::pushRecordCommand(RecordCommand *command)
