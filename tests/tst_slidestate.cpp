@@ -2,11 +2,13 @@
 // slide puts the view back exactly; an old user database (before migration 004) migrates and its
 // slides still restore.
 #include "actordirectory.h"
+#include "annotationpanel.h"
 #include "atlascontext.h"
 #include "browseview.h"
 #include "chartcatalogmodel.h"
 #include "chartpanel.h"
 #include "chartsview.h"
+#include "countriesview.h"
 #include "itemtablemodel.h"
 #include "mainwindow.h"
 #include "mapview.h"
@@ -147,6 +149,30 @@ private slots:
         QCOMPARE(charts->currentChart(), lastChart);
         QVERIFY(charts->panel()->logScale());
         QCOMPARE(charts->panel()->currentTab(), ChartPanel::Tab::Table);
+    }
+
+    // Slides (presenter, PDF) show the view, not the user's bookmark star and note box; the page
+    // gets the room they took, and they are back on screen afterwards.
+    void annotationPanelsStayOffSlides()
+    {
+        for (const QString &view : { QStringLiteral("charts"), QStringLiteral("country:KOR") }) {
+            QVERIFY(m_window->showView(view));
+            QWidget *page = m_window->chartsView();
+            if (view != u"charts")
+                page = m_window->countriesView();
+            auto *panel = page->findChild<AnnotationPanel *>();
+            QVERIFY(panel);
+            QVERIFY(panel->isVisible());
+            bool shownOnSlide = true;
+            QSize pageSize;
+            SlideState::withPageAt(m_window, QSize(960, 540), [&](QWidget *slide) {
+                shownOnSlide = panel->isVisible();
+                pageSize = slide->size();
+            });
+            QVERIFY(!shownOnSlide);
+            QCOMPARE(pageSize, QSize(960, 540));
+            QVERIFY(panel->isVisible());
+        }
     }
 
     void oldUserDatabaseMigrates()

@@ -1,5 +1,6 @@
 #include "slidestate.h"
 
+#include "annotationpanel.h"
 #include "atlascontext.h"
 #include "browseview.h"
 #include "category.h"
@@ -154,12 +155,32 @@ void SlideState::withPageAt(const MainWindow *window, const QSize &size, const s
     if (!page || size.isEmpty())
         return;
     const QRect old = page->geometry();
+    // A slide shows the view, not the user's own bookmark star and note box under it. Only the
+    // page's own layouts are run: the window's would put the page back to its on-screen size.
+    QList<QWidget *> hidden;
+    QList<QWidget *> relayout { page };
+    for (AnnotationPanel *panel : page->findChildren<AnnotationPanel *>()) {
+        if (!panel->isVisibleTo(page))
+            continue;
+        panel->hide();
+        hidden << panel;
+        for (QWidget *w = panel->parentWidget(); w && w != page; w = w->parentWidget()) {
+            if (!relayout.contains(w))
+                relayout.insert(1, w); // outer before inner
+        }
+    }
+    const auto layOut = [&relayout] {
+        for (QWidget *w : std::as_const(relayout))
+            QCoreApplication::sendPostedEvents(w, QEvent::LayoutRequest);
+    };
     // Lay the page out at the target size (charts and the map use the room), use it, put it back.
     page->resize(size);
-    QCoreApplication::sendPostedEvents(page, QEvent::LayoutRequest);
+    layOut();
     use(page);
+    for (QWidget *panel : std::as_const(hidden))
+        panel->show();
     page->setGeometry(old);
-    QCoreApplication::sendPostedEvents(page, QEvent::LayoutRequest);
+    layOut();
 }
 
 QPixmap SlideState::renderPage(const MainWindow *window, const QSize &size, qreal devicePixelRatio)

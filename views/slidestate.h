@@ -46,8 +46,8 @@ public:
     static QPixmap renderPage(const MainWindow *window, const QSize &size, qreal devicePixelRatio = 1.0);
     // The same, recorded as vector drawing commands (for PDF pages), through SlideExporter::widgetPainter.
     static QPicture recordPage(const MainWindow *window, const QSize &size);
-
-private:
+    // What both use: the current page laid out at `size` as a slide (without the user's bookmark
+    // and note boxes), handed to `use`, then put back as it was.
     static void withPageAt(const MainWindow *window, const QSize &size, const std::function<void(QWidget *)> &use);
 };
 
