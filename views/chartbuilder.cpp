@@ -275,6 +275,9 @@ void ChartBuilder::buildLines(QChart *chart, const SeriesModel *model, const Cha
         }
         if (upper->count() >= 2) {
             auto *band = new QAreaSeries(upper, lower);
+            // QAreaSeries does not own its boundary lines: the band does, so they go with the chart.
+            upper->setParent(band);
+            lower->setParent(band);
             band->setName(tr("Spread between publishers"));
             band->setColor(QColor(0x99, 0x99, 0x99, 60));
             band->setBorderColor(QColor(0x99, 0x99, 0x99, 0));
