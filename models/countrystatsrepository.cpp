@@ -1,6 +1,7 @@
 #include "countrystatsrepository.h"
 
 #include "category.h"
+#include "itemcube.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,8 +48,17 @@ QHash<QString, CountryStatsRepository::CategoryCounts> CountryStatsRepository::c
     QHash<QString, CategoryCounts> out;
     m_subnationalReady = false;
     m_subnational.clear();
-    const SqlCondition where = filterCondition(filter);
+    const std::optional<SqlCondition> cube = ItemCube::condition(filter);
+    const SqlCondition where = cube ? *cube : filterCondition(filter);
     QSqlQuery q(m_db);
+    // With the dataset's counts: the same two groupings, summed over the matching cells.
+    const QString cubeSql = QStringLiteral("SELECT 0, c.key, c.category, SUM(c.n) FROM item_cube c "
+                                           "WHERE c.dim = ? AND %1 GROUP BY c.key, c.category "
+                                           "UNION ALL "
+                                           "SELECT 1, c.key, NULL, SUM(c.n) FROM item_cube c "
+                                           "JOIN actor a ON a.id = c.key AND a.kind = 'subnational' "
+                                           "WHERE c.dim = 'actor' AND %1 GROUP BY c.key")
+                                .arg(where.sql);
     // One pass over the filtered items and their actors, grouped twice: per map key and category,
     // and per sub-national actor (the markers), instead of filtering the item table twice.
     const QString sql = QStringLiteral("WITH m AS MATERIALIZED (SELECT i.rowid AS r, i.category AS c, %1 AS k, "
@@ -60,7 +70,11 @@ QHash<QString, CountryStatsRepository::CategoryCounts> CountryStatsRepository::c
                                        "SELECT 1, actor, NULL, COUNT(DISTINCT r) FROM m WHERE kind = 'subnational' "
                                        "GROUP BY actor")
                             .arg(kRollupKey, where.sql);
-    if (!run(q, sql, QVariantList { companiesAtHome ? 1 : 0 } + where.values))
+    const bool ran = cube ? run(q, cubeSql,
+                                QVariantList { companiesAtHome ? QStringLiteral("home") : QStringLiteral("rollup") }
+                                    + where.values + where.values)
+                          : run(q, sql, QVariantList { companiesAtHome ? 1 : 0 } + where.values);
+    if (!ran)
         return out;
     while (q.next()) {
         if (q.value(0).toInt() == 1) {
@@ -87,13 +101,18 @@ QHash<QString, int> CountryStatsRepository::subnationalCounts(const ItemFilter &
         return m_subnational;
     }
     QHash<QString, int> out;
-    const SqlCondition where = filterCondition(filter);
+    const std::optional<SqlCondition> cube = ItemCube::condition(filter);
+    const SqlCondition where = cube ? *cube : filterCondition(filter);
     QSqlQuery q(m_db);
-    const QString sql = QStringLiteral("SELECT ia.actor_id, COUNT(DISTINCT i.rowid) FROM item i "
-                                       "JOIN item_actor ia ON ia.item_rowid = i.rowid "
-                                       "JOIN actor a ON a.id = ia.actor_id AND a.kind = 'subnational' "
-                                       "WHERE %1 GROUP BY ia.actor_id")
-                            .arg(where.sql);
+    const QString sql = cube ? QStringLiteral("SELECT c.key, SUM(c.n) FROM item_cube c "
+                                              "JOIN actor a ON a.id = c.key AND a.kind = 'subnational' "
+                                              "WHERE c.dim = 'actor' AND %1 GROUP BY c.key")
+                                   .arg(where.sql)
+                             : QStringLiteral("SELECT ia.actor_id, COUNT(DISTINCT i.rowid) FROM item i "
+                                              "JOIN item_actor ia ON ia.item_rowid = i.rowid "
+                                              "JOIN actor a ON a.id = ia.actor_id AND a.kind = 'subnational' "
+                                              "WHERE %1 GROUP BY ia.actor_id")
+                                   .arg(where.sql);
     if (!run(q, sql, where.values))
         return out;
     while (q.next())
@@ -146,7 +165,9 @@ std::pair<QString, QString> CountryStatsRepository::dateRange() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT MIN(date_first), MAX(date_first) FROM item")) || !q.next()) {
+    // Two subqueries, so each reads one end of the date index instead of scanning it.
+    if (!q.exec(QStringLiteral("SELECT (SELECT MIN(date_first) FROM item), (SELECT MAX(date_first) FROM item)"))
+        || !q.next()) {
         m_error = q.lastError().text();
         return {};
     }

@@ -1,5 +1,6 @@
 #include "datasetbuilder.h"
 
+#include "itemcube.h"
 #include "migrator.h"
 
 #include <QDir>
@@ -364,12 +365,15 @@ bool DatasetBuilder::finish()
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         QSqlQuery q(db);
         // The search index is filled once from item (external content), then the deferred
-        // indexes are built, all inside the load's transaction.
+        // indexes are built and the counts computed, all inside the load's transaction.
         ok = q.exec(QStringLiteral("INSERT INTO item_fts (item_fts) VALUES ('rebuild')"));
         for (const QString &sql : std::as_const(m_deferredIndexes))
             ok = ok && q.exec(sql);
+        QString cubeError;
         if (!ok)
             fail(m_tmpPath, q.lastError().text());
+        else if (!ItemCube::build(db, m_actors, &cubeError))
+            ok = fail(m_tmpPath, cubeError);
         else if (!db.commit())
             ok = fail(tr("commit"), db.lastError().text());
         else if (!q.exec(QStringLiteral("INSERT INTO item_fts (item_fts) VALUES ('optimize')")))

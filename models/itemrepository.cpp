@@ -2,6 +2,7 @@
 
 #include "searchengine.h"
 
+#include "itemcube.h"
 #include "itemjson.h"
 
 #include <QJsonArray>
@@ -44,10 +45,12 @@ ItemRepository::ItemRepository(QSqlDatabase db)
 
 int ItemRepository::count(const ItemFilter &filter) const
 {
-    const SqlCondition where = filterCondition(filter);
+    const std::optional<SqlCondition> cube = ItemCube::condition(filter);
+    const SqlCondition where = cube ? *cube : filterCondition(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT COUNT(*) FROM item i WHERE ") + where.sql)) {
+    if (!q.prepare(cube ? QStringLiteral("SELECT COALESCE(SUM(c.n), 0) FROM item_cube c WHERE c.dim = 'all' AND ") + where.sql
+                        : QStringLiteral("SELECT COUNT(*) FROM item i WHERE ") + where.sql)) {
         m_error = q.lastError().text();
         return 0;
     }
@@ -192,11 +195,14 @@ bool runCounts(QSqlDatabase db, const QString &sql, const QVariantList &values, 
 
 QList<ItemRepository::Count> ItemRepository::categoryCounts(const ItemFilter &filter) const
 {
-    const SqlCondition where = filterCondition(filter);
+    const std::optional<SqlCondition> cube = ItemCube::condition(filter);
+    const SqlCondition where = cube ? *cube : filterCondition(filter);
     QList<Count> out;
     runCounts(m_db,
-              QStringLiteral("SELECT i.category, COUNT(*) FROM item i WHERE %1 GROUP BY i.category "
-                             "ORDER BY i.category")
+              (cube ? QStringLiteral("SELECT c.category, SUM(c.n) FROM item_cube c WHERE c.dim = 'all' AND %1 "
+                                     "GROUP BY c.category ORDER BY c.category")
+                    : QStringLiteral("SELECT i.category, COUNT(*) FROM item i WHERE %1 GROUP BY i.category "
+                                     "ORDER BY i.category"))
                   .arg(where.sql),
               where.values, &m_error, [&](const QSqlQuery &q) { out.append({ q.value(0).toString(), q.value(1).toInt() }); });
     return out;
@@ -204,8 +210,20 @@ QList<ItemRepository::Count> ItemRepository::categoryCounts(const ItemFilter &fi
 
 QList<ItemRepository::Count> ItemRepository::actorKindCounts(const ItemFilter &filter) const
 {
-    const SqlCondition where = filterCondition(filter);
     const QStringList groups = ItemFilter::actorKindGroups();
+    if (const std::optional<SqlCondition> cube = ItemCube::condition(filter)) {
+        QHash<QString, int> counts;
+        runCounts(m_db,
+                  QStringLiteral("SELECT c.key, SUM(c.n) FROM item_cube c WHERE c.dim = 'kind' AND %1 GROUP BY c.key")
+                      .arg(cube->sql),
+                  cube->values, &m_error,
+                  [&](const QSqlQuery &q) { counts.insert(q.value(0).toString(), q.value(1).toInt()); });
+        QList<Count> out;
+        for (const QString &group : groups)
+            out.append({ group, counts.value(group) });
+        return out;
+    }
+    const SqlCondition where = filterCondition(filter);
     QStringList sums;
     QVariantList values;
     for (const QString &group : groups) {
@@ -235,10 +253,14 @@ QList<ItemRepository::Count> ItemRepository::actorCounts(const ItemFilter &filte
 {
     // An item counts once per actor, and once more for the country of a sub-national actor,
     // just as ItemFilter::actors matches actor_id or rollup.
-    const SqlCondition where = filterCondition(filter);
+    const std::optional<SqlCondition> cube = ItemCube::condition(filter);
+    const SqlCondition where = cube ? *cube : filterCondition(filter);
     QList<Count> out;
     runCounts(m_db,
-              QStringLiteral("WITH f AS (SELECT i.rowid AS r FROM item i WHERE %1) "
+              cube ? QStringLiteral("SELECT c.key AS x, SUM(c.n) AS n FROM item_cube c WHERE c.dim = 'facet' AND %1 "
+                                    "GROUP BY c.key ORDER BY n DESC, x")
+                         .arg(where.sql)
+                   : QStringLiteral("WITH f AS (SELECT i.rowid AS r FROM item i WHERE %1) "
                              "SELECT x, COUNT(DISTINCT r) AS n FROM ("
                              "SELECT f.r, ia.actor_id AS x FROM f JOIN item_actor ia ON ia.item_rowid = f.r "
                              "UNION ALL SELECT f.r, ia.rollup FROM f JOIN item_actor ia ON ia.item_rowid = f.r "
@@ -251,11 +273,14 @@ QList<ItemRepository::Count> ItemRepository::actorCounts(const ItemFilter &filte
 QList<ItemRepository::Count> ItemRepository::yearCounts(const ItemFilter &filter) const
 {
     // Few distinct (first year, last year) pairs; spread each over its years here.
-    const SqlCondition where = filterCondition(filter);
+    const std::optional<SqlCondition> cube = ItemCube::condition(filter);
+    const SqlCondition where = cube ? *cube : filterCondition(filter);
     QMap<int, int> years;
     runCounts(m_db,
-              QStringLiteral("SELECT substr(i.date_first, 1, 4), substr(i.date_last, 1, 4), COUNT(*) "
-                             "FROM item i WHERE %1 GROUP BY 1, 2")
+              (cube ? QStringLiteral("SELECT substr(c.month_first, 1, 4), substr(c.month_last, 1, 4), SUM(c.n) "
+                                     "FROM item_cube c WHERE c.dim = 'all' AND %1 GROUP BY 1, 2")
+                    : QStringLiteral("SELECT substr(i.date_first, 1, 4), substr(i.date_last, 1, 4), COUNT(*) "
+                                     "FROM item i WHERE %1 GROUP BY 1, 2"))
                   .arg(where.sql),
               where.values, &m_error, [&](const QSqlQuery &q) {
                   const int first = q.value(0).toInt();

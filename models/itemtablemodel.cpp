@@ -2,6 +2,7 @@
 
 #include "category.h"
 #include "formatter.h"
+#include "itemcube.h"
 #include "ownrecords.h"
 #include "searchengine.h"
 
@@ -167,8 +168,8 @@ void ItemTableModel::reload()
         // The shipped dataset's size decides (user records are few).
         m_datasetSize = q.exec(QStringLiteral("SELECT max(rowid) FROM base.item")) && q.next() ? q.value(0).toLongLong() : 0;
     }
-    if (valid && m_datasetSize <= m_deferCountAbove) {
-        // A small dataset: count first, exactly as always.
+    if (valid && (m_datasetSize <= m_deferCountAbove || ItemCube::condition(m_filter))) {
+        // A small dataset, or a count the dataset keeps: count first, exactly as always.
         m_total = m_repository.count(m_filter);
         if (m_total > 0)
             m_rows = page(0, m_pageSize);

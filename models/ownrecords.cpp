@@ -56,7 +56,8 @@ const QStringList &OwnRecords::tables()
 {
     static const QStringList names = { QStringLiteral("item"),   QStringLiteral("item_actor"),   QStringLiteral("actor"),
                                        QStringLiteral("actor_member"), QStringLiteral("source"), QStringLiteral("series"),
-                                       QStringLiteral("series_point"), QStringLiteral("figure"), QStringLiteral("finding") };
+                                       QStringLiteral("series_point"), QStringLiteral("figure"), QStringLiteral("finding"),
+                                       QStringLiteral("item_cube") };
     return names;
 }
 

@@ -1,6 +1,7 @@
 #include "timelinerepository.h"
 
 #include "category.h"
+#include "itemcube.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,18 +104,36 @@ bool TimelineRepository::run(QSqlQuery &q, const QString &sql, const QVariantLis
 
 QList<TimelineRepository::Lane> TimelineRepository::lanes(const ItemFilter &filter, TimelineLaneMode mode) const
 {
-    const SqlCondition where = filterCondition(filter);
+    const std::optional<SqlCondition> cube = ItemCube::condition(filter);
+    const SqlCondition where = cube ? *cube : filterCondition(filter);
     QList<Lane> out;
     QSqlQuery q(m_db);
     if (mode == TimelineLaneMode::Categories) {
         if (!run(q,
-                 QStringLiteral("SELECT i.category, COUNT(*) FROM item i WHERE %1 GROUP BY i.category "
-                                "ORDER BY COUNT(*) DESC, i.category")
+                 (cube ? QStringLiteral("SELECT c.category, SUM(c.n) AS n FROM item_cube c WHERE c.dim = 'all' AND %1 "
+                                        "GROUP BY c.category ORDER BY n DESC, c.category")
+                       : QStringLiteral("SELECT i.category, COUNT(*) FROM item i WHERE %1 GROUP BY i.category "
+                                        "ORDER BY COUNT(*) DESC, i.category"))
                      .arg(where.sql),
                  where.values))
             return out;
         while (q.next())
             out.append({ q.value(0).toString(), QString(), QString(), q.value(1).toInt() });
+        return out;
+    }
+    if (cube) {
+        // No actor or kind filter here (ItemCube answers none): every rollup with items is a lane.
+        if (!run(q,
+                 QStringLiteral("SELECT g.rollup, a.kind, g.n FROM (SELECT c.key AS rollup, SUM(c.n) AS n "
+                                "FROM item_cube c WHERE c.dim = 'rollup' AND %1 GROUP BY c.key) g "
+                                "JOIN actor a ON a.id = g.rollup ORDER BY g.n DESC, g.rollup")
+                     .arg(where.sql),
+                 where.values))
+            return out;
+        while (q.next()) {
+            const QString kind = q.value(1).toString();
+            out.append({ q.value(0).toString(), kind, groupOfKind(kind), q.value(2).toInt() });
+        }
         return out;
     }
     // Count per lane over item_actor first (its rollup index does the grouping), then name the kinds.
@@ -215,9 +234,89 @@ TimelineRepository::Sql TimelineRepository::itemsSql(const Query &query) const
     return s;
 }
 
+std::optional<TimelineRepository::CubeSql> TimelineRepository::cubeSql(const Query &query) const
+{
+    if (!query.hidden.isEmpty())
+        return std::nullopt; // a hidden lane leaves its items out of its group's count too
+    // The visible range narrows the filter's own range.
+    ItemFilter filter = query.filter;
+    if (!query.from.isEmpty() && query.from > filter.dateFrom)
+        filter.dateFrom = query.from;
+    if (!query.to.isEmpty() && (filter.dateTo.isEmpty() || query.to < filter.dateTo))
+        filter.dateTo = query.to;
+    const std::optional<SqlCondition> cells = ItemCube::condition(filter);
+    if (!cells)
+        return std::nullopt;
+    QStringList laneKeys;
+    QStringList groupKeys;
+    QStringList groupKinds;
+    for (auto it = query.laneIndex.cbegin(); it != query.laneIndex.cend(); ++it) {
+        if (it.key().startsWith(u'@')) {
+            groupKeys << it.key();
+            groupKinds << ItemFilter::kindsInGroup(it.key().mid(1));
+        } else {
+            laneKeys << it.key();
+        }
+    }
+    laneKeys.sort();
+    groupKeys.sort();
+    CubeSql s;
+    s.lane = QStringLiteral("c.key");
+    QStringList which;
+    if (query.mode == TimelineLaneMode::Categories) {
+        s.lane = QStringLiteral("c.category");
+        which << QStringLiteral("c.dim = 'all' AND c.category IN (%1)")
+                     .arg(laneKeys.isEmpty() ? QStringLiteral("NULL") : sqlPlaceholders(laneKeys.size()));
+        s.values << QVariantList(laneKeys.cbegin(), laneKeys.cend());
+    } else {
+        // A single lane is a rollup whose kind is not shown collapsed; a collapsed group is
+        // counted by its own grouping, so an item with two of its actors counts once.
+        if (!laneKeys.isEmpty()) {
+            QString single = QStringLiteral("c.dim = 'rollup' AND a.id IS NOT NULL AND c.key IN (%1)")
+                                 .arg(sqlPlaceholders(laneKeys.size()));
+            s.values << QVariantList(laneKeys.cbegin(), laneKeys.cend());
+            if (!groupKinds.isEmpty()) {
+                single += QStringLiteral(" AND a.kind NOT IN (%1)").arg(sqlPlaceholders(groupKinds.size()));
+                s.values << QVariantList(groupKinds.cbegin(), groupKinds.cend());
+            }
+            which << single;
+        }
+        if (!groupKeys.isEmpty()) {
+            which << QStringLiteral("c.dim = 'lane' AND c.key IN (%1)").arg(sqlPlaceholders(groupKeys.size()));
+            s.values << QVariantList(groupKeys.cbegin(), groupKeys.cend());
+        }
+    }
+    s.where = QStringLiteral("(%1) AND %2")
+                  .arg(which.isEmpty() ? QStringLiteral("0") : QStringLiteral("(%1)").arg(which.join(QStringLiteral(") OR ("))),
+                       cells->sql);
+    s.values << cells->values;
+    return s;
+}
+
 bool TimelineRepository::items(const Query &query, int limit, QList<TimelineEntry> *out) const
 {
     out->clear();
+    if (const std::optional<CubeSql> cube = cubeSql(Query { query.mode, query.filter, query.laneIndex, query.hidden,
+                                                            QString(), QString() })) {
+        // More than `limit` for certain: the cells wholly inside the range (every item of theirs
+        // overlaps it) already hold more. Then there is no need to read them one by one.
+        QString inside = cube->where;
+        QVariantList values = cube->values;
+        if (!query.from.isEmpty()) {
+            inside += QStringLiteral(" AND c.month_last > ?");
+            values << query.from.left(7);
+        }
+        if (!query.to.isEmpty()) {
+            inside += QStringLiteral(" AND c.month_first < ?");
+            values << query.to.left(7);
+        }
+        QSqlQuery q(m_db);
+        if (run(q, QStringLiteral("SELECT COALESCE(SUM(c.n), 0) FROM item_cube c LEFT JOIN actor a ON a.id = c.key WHERE ")
+                       + inside,
+                values)
+            && q.next() && q.value(0).toLongLong() > limit)
+            return false;
+    }
     const Sql s = itemsSql(query);
     QSqlQuery q(m_db);
     // No ORDER BY: the layout sorts, and without it LIMIT stops the scan early in dense ranges.
@@ -243,8 +342,50 @@ QList<TimelineEntry> TimelineRepository::buckets(const Query &query, Granularity
 {
     QList<TimelineEntry> out;
     const int prefix = granularity == Granularity::Year ? 4 : granularity == Granularity::Month ? 7 : 10;
-    const Sql s = itemsSql(query);
     QSqlQuery q(m_db);
+    const std::optional<CubeSql> cube = granularity == Granularity::Day ? std::nullopt : cubeSql(query);
+    if (cube) {
+        // Periods of a month or a year are prefixes of the cells' months; a period with one item
+        // has one cell, whose sample is that item.
+        QStringList perCategory;
+        for (int c = 0; c < CategoryCount; ++c)
+            perCategory << QStringLiteral("SUM(CASE WHEN c.category = '%1' THEN c.n ELSE 0 END)").arg(categoryId(Category(c)));
+        const QString sql = QStringLiteral("WITH g AS (SELECT %1 AS lane, SUM(c.n) AS n, MIN(c.date_first) AS df, "
+                                           "MAX(c.date_last) AS dl, %2, MIN(c.sample) AS sample, "
+                                           "SUBSTR(c.month_first, 1, %3) AS period, SUBSTR(c.month_last, 1, %3) AS period_end "
+                                           "FROM item_cube c LEFT JOIN actor a ON a.id = c.key WHERE %4 "
+                                           "GROUP BY lane, period, period_end) "
+                                           "SELECT g.*, i.id, i.date, i.date_end, i.title_ko, i.title_en FROM g "
+                                           "LEFT JOIN item i ON i.rowid = g.sample AND g.n = 1")
+                                .arg(cube->lane, perCategory.join(QStringLiteral(", ")))
+                                .arg(prefix)
+                                .arg(cube->where);
+        if (!run(q, sql, cube->values))
+            return out;
+        while (q.next()) {
+            const int lane = query.laneIndex.value(q.value(0).toString(), -1);
+            if (lane < 0)
+                continue;
+            // Columns: lane, n, df, dl, 4 categories, sample, period, period_end, id, date, date_end, titles.
+            TimelineEntry e;
+            e.lane = lane;
+            e.count = q.value(1).toInt();
+            e.first = TimelineScale::dayNumber(q.value(2).toString());
+            e.last = TimelineScale::dayNumber(q.value(3).toString());
+            for (int c = 0; c < 4; ++c)
+                e.categories[size_t(c)] = q.value(4 + c).toInt();
+            if (e.count == 1) {
+                e.id = q.value(11).toString();
+                e.date = q.value(12).toString();
+                e.dateEnd = q.value(13).toString();
+                e.titleKo = q.value(14).toString();
+                e.titleEn = q.value(15).toString();
+            }
+            out.append(e);
+        }
+        return out;
+    }
+    const Sql s = itemsSql(query);
     // One pass, grouped by lane and by the periods (prefixes of the ISO dates) an item starts and
     // ends in, so a year-long item is never counted with the January it starts in; DISTINCT rowids
     // count an item once per lane. The MIN() columns describe the item when a group holds one.
@@ -296,9 +437,13 @@ TimelineEntry TimelineRepository::adjacent(const Query &query, const QString &da
 
 bool TimelineRepository::dateExtent(const ItemFilter &filter, QString *first, QString *last) const
 {
-    const SqlCondition where = filterCondition(filter);
+    const std::optional<SqlCondition> cube = ItemCube::condition(filter);
+    const SqlCondition where = cube ? *cube : filterCondition(filter);
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT MIN(i.date_first), MAX(i.date_last) FROM item i WHERE ") + where.sql,
+    if (!run(q,
+             (cube ? QStringLiteral("SELECT MIN(c.date_first), MAX(c.date_last) FROM item_cube c WHERE c.dim = 'all' AND ")
+                   : QStringLiteral("SELECT MIN(i.date_first), MAX(i.date_last) FROM item i WHERE "))
+                 + where.sql,
              where.values)
         || !q.next() || q.value(0).isNull())
         return false;

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <optional>
+
 namespace Atlas {
 
 // Lanes of the timeline: one per actor (grouped into countries, organisations and companies),
@@ -76,6 +78,16 @@ private:
         bool distinct = false; // the join may repeat an item in a lane
     };
     Sql itemsSql(const Query &query) const;
+    // The same lanes over the dataset's counts (item_cube "c", the lane's actor "a"), when they
+    // answer the query exactly: a filter ItemCube answers and no hidden lane. Values bind in
+    // where order.
+    struct CubeSql
+    {
+        QString lane;
+        QString where;
+        QVariantList values;
+    };
+    std::optional<CubeSql> cubeSql(const Query &query) const;
     bool run(QSqlQuery &q, const QString &sql, const QVariantList &values) const;
 
     QSqlDatabase m_db;
