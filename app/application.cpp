@@ -54,7 +54,10 @@ void Application::setLanguage(Language language)
         QCoreApplication::installTranslator(&m_appTranslator);
     m_language = language;
     m_installed = true;
-    QSettings().setValue(QStringLiteral("language"), languageCode(language));
+    // Written only when it changes: an unchanged key would still rewrite the whole file.
+    QSettings settings;
+    if (settings.value(QStringLiteral("language")).toString() != languageCode(language))
+        settings.setValue(QStringLiteral("language"), languageCode(language));
     emit languageChanged(language);
 }
 

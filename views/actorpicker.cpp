@@ -16,6 +16,13 @@ ActorPicker::ActorPicker(QWidget *parent)
 {
     setToolButtonStyle(Qt::ToolButtonTextOnly);
     setPopupMode(QToolButton::InstantPopup);
+    connect(this, &QToolButton::clicked, this, &ActorPicker::showPopup);
+    retranslateUi();
+}
+
+void ActorPicker::createPopup()
+{
+    // Built on the first click: the hidden list of every actor is no part of the first paint.
     m_popup = new QFrame(this, Qt::Popup);
     m_popup->setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(m_popup);
@@ -28,7 +35,6 @@ ActorPicker::ActorPicker(QWidget *parent)
     layout->addWidget(m_list);
     m_popup->resize(320, 420);
 
-    connect(this, &QToolButton::clicked, this, &ActorPicker::showPopup);
     connect(m_search, &QLineEdit::textChanged, this, &ActorPicker::applySearch);
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const QString id = item->data(Qt::UserRole).toString();
@@ -70,6 +76,8 @@ void ActorPicker::setSelectedActors(const QStringList &ids)
 
 void ActorPicker::populate()
 {
+    if (!m_list)
+        return; // filled when the popup is first opened
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     if (!m_directory)
@@ -110,6 +118,10 @@ void ActorPicker::applySearch(const QString &text)
 
 void ActorPicker::showPopup()
 {
+    if (!m_popup) {
+        createPopup();
+        populate();
+    }
     const QPoint below = mapToGlobal(QPoint(0, height()));
     QRect geometry(below, m_popup->size());
     if (const QScreen *s = screen())
@@ -124,6 +136,8 @@ void ActorPicker::retranslateUi()
     setText(m_selected.isEmpty() ? tr("Countries and organisations") : tr("%n selected", nullptr, int(m_selected.size())));
     setToolTip(tr("Choose countries, organisations and companies to show"));
     setAccessibleName(tr("Countries and organisations"));
+    if (!m_popup)
+        return;
     m_search->setPlaceholderText(tr("Search names in Korean or English"));
     m_search->setAccessibleName(tr("Search actors"));
     m_list->setAccessibleName(tr("Actors"));

@@ -33,6 +33,7 @@ protected:
 
 private:
     void retranslateUi();
+    void createPopup();
     void populate();
     void applySearch(const QString &text);
     void showPopup();

@@ -57,6 +57,8 @@ BrowseView::BrowseView(AtlasContext *context, ItemTableModel *model, QWidget *pa
     m_splitter->setChildrenCollapsible(true);
     m_facets = new FacetPanel(context, m_splitter);
     m_table = new QTableView(m_splitter);
+    // Hidden before the model arrives: a shown row header measures the numbers of up to 200 rows.
+    m_table->verticalHeader()->hide();
     m_table->setModel(model);
     // Start from the model's order (relevance while a search is active), then let clicks sort.
     m_table->horizontalHeader()->setSortIndicator(model->sortColumn(), model->sortOrder());
@@ -65,7 +67,6 @@ BrowseView::BrowseView(AtlasContext *context, ItemTableModel *model, QWidget *pa
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);

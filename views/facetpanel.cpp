@@ -114,13 +114,16 @@ void FacetPanel::retranslateUi()
 {
     m_title->setText(tr("Refine"));
     m_tree->setAccessibleName(tr("Facets: click a value to filter by it"));
-    m_model->retranslate();
 }
 
 void FacetPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The group names are translated text. Not from the constructor: a new model has nothing
+        // stale, and the change would make the view measure every row once more.
+        m_model->retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

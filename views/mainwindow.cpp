@@ -43,6 +43,25 @@ namespace Atlas {
 namespace {
 constexpr int MaxRecentViews = 8;
 const QString kSettingsGroup = QStringLiteral("MainWindow");
+
+// Sets only what changed: one changed key rewrites and syncs the whole file, so a quit with
+// nothing changed writes nothing. An empty list reads back as an invalid value ("@Invalid()").
+void setIfChanged(QSettings &settings, const QString &key, const QVariant &value)
+{
+    QVariant stored = settings.value(key);
+    if (!stored.isValid() && value.metaType().id() == QMetaType::QStringList && value.toStringList().isEmpty())
+        return;
+    if (stored.isValid() && stored.convert(value.metaType()) && stored == value)
+        return;
+    settings.setValue(key, value);
+}
+
+QStringList sorted(const QSet<QString> &set)
+{
+    QStringList list(set.cbegin(), set.cend());
+    list.sort(); // a set's order changes from run to run
+    return list;
+}
 } // namespace
 
 MainWindow::MainWindow(AtlasContext *context, QWidget *parent)
@@ -468,19 +487,19 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
-    settings.setValue(QStringLiteral("view"), currentViewSpec());
-    settings.setValue(QStringLiteral("recentViews"), m_recentViews);
-    settings.setValue(QStringLiteral("browseHeader"), m_browse ? m_browse->saveHeaderState() : m_browseHeader);
+    setIfChanged(settings, QStringLiteral("geometry"), saveGeometry());
+    setIfChanged(settings, QStringLiteral("state"), saveState());
+    setIfChanged(settings, QStringLiteral("view"), currentViewSpec());
+    setIfChanged(settings, QStringLiteral("recentViews"), m_recentViews);
+    setIfChanged(settings, QStringLiteral("browseHeader"), m_browse ? m_browse->saveHeaderState() : m_browseHeader);
     const ItemFilter f = m_context->filter();
-    settings.setValue(QStringLiteral("filter/text"), f.text);
-    settings.setValue(QStringLiteral("filter/categories"), QStringList(f.categories.cbegin(), f.categories.cend()));
-    settings.setValue(QStringLiteral("filter/kinds"), QStringList(f.actorKinds.cbegin(), f.actorKinds.cend()));
-    settings.setValue(QStringLiteral("filter/actors"), f.actors);
-    settings.setValue(QStringLiteral("filter/from"), f.dateFrom);
-    settings.setValue(QStringLiteral("filter/to"), f.dateTo);
-    settings.setValue(QStringLiteral("filter/bookmarkedOnly"), f.bookmarkedOnly);
+    setIfChanged(settings, QStringLiteral("filter/text"), f.text);
+    setIfChanged(settings, QStringLiteral("filter/categories"), sorted(f.categories));
+    setIfChanged(settings, QStringLiteral("filter/kinds"), sorted(f.actorKinds));
+    setIfChanged(settings, QStringLiteral("filter/actors"), f.actors);
+    setIfChanged(settings, QStringLiteral("filter/from"), f.dateFrom);
+    setIfChanged(settings, QStringLiteral("filter/to"), f.dateTo);
+    setIfChanged(settings, QStringLiteral("filter/bookmarkedOnly"), f.bookmarkedOnly);
     settings.endGroup();
 }
 
