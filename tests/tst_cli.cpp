@@ -161,6 +161,24 @@ private slots:
         QCOMPARE(image.size(), QSize(1024, 640));
     }
 
+    void mapScreenshotIsTheSameEveryRun()
+    {
+        // Two processes hash in different orders; the map (its markers and which labels give way)
+        // must not depend on that, or an exported slide changes from run to run.
+        QTemporaryDir dir;
+        QList<QImage> shots;
+        for (int i = 0; i < 2; ++i) {
+            const QString out = dir.filePath(QStringLiteral("map-%1.png").arg(i));
+            const Result r = run({ QStringLiteral("--screenshot"), out, QStringLiteral("--view"), QStringLiteral("map"),
+                                   QStringLiteral("--size"), QStringLiteral("1280x720"), QStringLiteral("--lang"),
+                                   QStringLiteral("ko") });
+            QVERIFY2(r.code == 0, r.err.constData());
+            shots << QImage(out);
+        }
+        QVERIFY(!shots.at(0).isNull());
+        QCOMPARE(shots.at(0), shots.at(1));
+    }
+
     void importRejectsBadFilesAndChangesNothing()
     {
         QTemporaryDir dir;

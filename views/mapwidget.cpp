@@ -228,11 +228,15 @@ QList<MapWidget::Marker> MapWidget::markers(double scale) const
     }
     if (m_model) {
         const QHash<QString, int> regions = m_model->subnationalCounts();
-        for (auto it = regions.cbegin(); it != regions.cend(); ++it) {
+        // In id order: a hash's order changes from run to run, and the order decides which label
+        // gives way to which, so the same map would come out differently each time.
+        QStringList ids = regions.keys();
+        ids.sort();
+        for (const QString &id : std::as_const(ids)) {
             bool found = false;
-            const QPointF p = world.place(it.key(), &found);
-            if (found && it.value() > 0)
-                out.append({ it.key(), p, true });
+            const QPointF p = world.place(id, &found);
+            if (found && regions.value(id) > 0)
+                out.append({ id, p, true });
         }
     }
     return out;

@@ -138,7 +138,7 @@ void MapWidget::paintBase(QPainter &p, const QRectF &target, const QTransform &t
     }
     QPen highlightPen(m_colors.mapHighlight, 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     highlightPen.setCosmetic(true);
-    QPen euPen(m_colors.mapEuOutline, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    QPen euPen(m_colors.mapEuOutline, 3.0, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
     euPen.setCosmetic(true);
     for (const WorldGeometry::Country &c : world.countries()) {
         if (highlightMembers.contains(c.id) && c.bounds.intersects(visible))
