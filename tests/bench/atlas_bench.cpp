@@ -183,10 +183,23 @@ public:
     QString bigDatabase()
     {
         // Keyed by N, the generator's version and the base schema: stale caches are not reused.
-        const QString path = m_work + QStringLiteral("/synthetic-%1-g%2-s%3.sqlite")
-                                          .arg(m_items)
-                                          .arg(SyntheticDataset::Version)
-                                          .arg(Database::expectedBaseSchemaVersion());
+        // make bench generates it with atlas_synthetic while the rest compiles; that run's time is
+        // in the file beside it.
+        const QString path = SyntheticDataset::benchPath(m_work, m_items);
+        if (m_reportedGeneration)
+            return path;
+        m_reportedGeneration = true;
+        QFile seconds(path + QStringLiteral(".seconds"));
+        if (QFile::exists(path) && seconds.open(QIODevice::ReadOnly)) {
+            const double s = seconds.readAll().trimmed().toDouble();
+            seconds.remove();
+            if (s > 0) {
+                results << Result { QStringLiteral("generate %1 synthetic items").arg(m_items), s, QStringLiteral("s"),
+                                    QString(), 0, QString(), false, false,
+                                    QStringLiteral("one run, by atlas_synthetic while the benchmarks compiled; %1 MB")
+                                        .arg(QFileInfo(path).size() >> 20) };
+            }
+        }
         if (!QFile::exists(path)) {
             std::fprintf(stderr, "generating %lld synthetic items into %s (once; kept for later runs)…\n",
                          static_cast<long long>(m_items), qPrintable(path));
@@ -410,6 +423,31 @@ public:
                                 median(show), QStringLiteral("ms"), QString(), 0, QStringLiteral("(reported)"), false,
                                 false, QStringLiteral("refresh on show + paint") };
         }
+        // The strict reading of "all views updated": the filter changes, then every page is shown
+        // and painted in turn, so each has refreshed.
+        const QStringList pages { QStringLiteral("browse"), QStringLiteral("map"), QStringLiteral("timeline"),
+                                  QStringLiteral("charts"), QStringLiteral("countries") };
+        QList<double> everyPage;
+        for (int i = 0; i < runs(); ++i) {
+            ItemFilter f;
+            if (i % 2 == 0)
+                f.categories = { QStringLiteral("research") };
+            QElapsedTimer t;
+            t.start();
+            context.setFilter(f);
+            QCoreApplication::processEvents();
+            for (const QString &page : pages) {
+                window.showView(page);
+                QCoreApplication::processEvents();
+                window.repaint();
+            }
+            everyPage << t.nsecsElapsed() / 1e6;
+        }
+        Result all { QStringLiteral("filter change (one category), %1 items, then all 5 pages shown and painted").arg(m_items),
+                     median(everyPage), QStringLiteral("ms"), QString(), 0, QStringLiteral("≤ 100 ms"), true, false,
+                     QStringLiteral("every page refreshed and painted") };
+        all.met = all.median <= 100;
+        results << all;
         // What the dataset's counts do not answer (an actor picked, say) is still counted over the
         // items: reported, from fewer runs, so the table shows what is left.
         window.showView(QStringLiteral("map"));
@@ -470,6 +508,7 @@ public:
 
     QString m_work;
     qint64 m_items;
+    bool m_reportedGeneration = false;
 };
 
 void printTable(const QList<Result> &results)
