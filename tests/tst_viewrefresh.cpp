@@ -9,6 +9,7 @@
 #include "mapview.h"
 #include "mapwidget.h"
 #include "testsupport.h"
+#include "theme.h"
 #include "timelineview.h"
 #include "timelinewidget.h"
 #include "worldgeometry.h"
@@ -167,6 +168,44 @@ private slots:
         map->invalidateCache();
         QCOMPARE(map->grab().toImage(), again);
         QCOMPARE(map->cacheRenderCount(), beforeInvalidate + 1);
+    }
+
+    void mapPartsOutsideTheDataAreKeptAcrossNewCounts()
+    {
+        AtlasContext context(&m_db, &m_actors);
+        MapView view(&context);
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        MapWidget *map = view.mapWidget();
+        map->fitWorld(false);
+        const QImage all = map->grab().toImage();
+        const int renders = map->cacheRenderCount();
+        const int parts = map->cachePartRenderCount();
+        QVERIFY(parts >= 3); // ocean and graticule, hatching, borders
+
+        // New counts repaint the fills only: the ocean, the hatching (the same countries have no
+        // data) and the borders are reused.
+        ItemFilter f;
+        f.categories = { QStringLiteral("research") };
+        context.setFilter(f);
+        const QImage research = map->grab().toImage();
+        QVERIFY(research != all);
+        QVERIFY(map->cacheRenderCount() > renders);
+        QCOMPARE(map->cachePartRenderCount(), parts);
+        context.setFilter({});
+        map->grab();
+        QCOMPARE(map->cachePartRenderCount(), parts);
+
+        // Other colours draw every part again.
+        const Theme::Mode mode = Theme::instance()->mode();
+        Theme::instance()->setMode(Theme::Mode::Dark, false);
+        const QImage dark = map->grab().toImage();
+        QVERIFY(dark != all);
+        QCOMPARE(map->cachePartRenderCount(), parts + 3);
+        Theme::instance()->setMode(mode, false);
+        map->grab();
+        QCOMPARE(map->cachePartRenderCount(), parts + 6);
     }
 };
 

@@ -19,4 +19,18 @@ void MapLayerCache::reset(const Key &key)
     ++m_renders;
 }
 
+const QPixmap &MapLayerCache::part(Part which, const Key &key, const QString &tag,
+                                   const std::function<void(QPixmap &)> &draw)
+{
+    CachedPart &cached = m_parts.at(size_t(which));
+    if (cached.pixmap.isNull() || cached.key != key || cached.tag != tag) {
+        cached.key = key;
+        cached.tag = tag;
+        cached.pixmap = makeLayer(key);
+        draw(cached.pixmap);
+        ++m_partRenders;
+    }
+    return cached.pixmap;
+}
+
 } // namespace Atlas

@@ -73,6 +73,8 @@ public:
     void invalidateCache();
     // How often the cached layers were rendered (tests: a repaint without changes is a blit).
     int cacheRenderCount() const { return m_cache.renderCount(); }
+    // How often the parts that do not follow the data (ocean, hatching, borders) were rendered.
+    int cachePartRenderCount() const { return m_cache.partRenderCount(); }
 
 signals:
     void actorClicked(const QString &id);
@@ -104,7 +106,9 @@ private:
     // The map in layers (mapwidgetpaint.cpp). On screen the base and the annotations come from
     // the cache; an export paints all of them as vectors.
     void paintMap(QPainter &painter, const QRectF &target, const QRectF &mapRect, bool exporting) const;
-    void paintBase(QPainter &painter, const QRectF &target, const QTransform &t, bool exporting) const;
+    // With a cache, the parts that do not follow the data come from it (drawn for `key`).
+    void paintBase(QPainter &painter, const QRectF &target, const QTransform &t, bool exporting, MapLayerCache *cache,
+                   const MapLayerCache::Key &key) const;
     void fillCountry(QPainter &painter, const QPainterPath &path, const QString &id) const;
     void paintOutlines(QPainter &painter, const QTransform &t) const;
     void paintMarkers(QPainter &painter, const QRectF &target, const QTransform &t, bool hotOnly,

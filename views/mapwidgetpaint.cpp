@@ -72,7 +72,7 @@ void MapWidget::renderCache(const MapLayerCache::Key &key)
     const QTransform t = transformFor(target, m_mapRect);
     {
         QPainter p(&m_cache.base());
-        paintBase(p, target, t, false);
+        paintBase(p, target, t, false, &m_cache, key);
     }
     QPainter p(&m_cache.annotations());
     paintAnnotations(p, target, t);
@@ -96,7 +96,7 @@ void MapWidget::paintMap(QPainter &p, const QRectF &target, const QRectF &mapRec
     m_colors = exporting ? Theme::printColors() : MapStyle::colors();
     const auto restoreColors = qScopeGuard([&] { m_colors = screen; });
     const QTransform t = transformFor(target, mapRect);
-    paintBase(p, target, t, exporting);
+    paintBase(p, target, t, exporting, nullptr, {});
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     paintOutlines(p, t);
@@ -109,21 +109,47 @@ void MapWidget::paintMap(QPainter &p, const QRectF &target, const QRectF &mapRec
     p.restore();
 }
 
-void MapWidget::paintBase(QPainter &p, const QRectF &target, const QTransform &t, bool exporting) const
+void MapWidget::paintBase(QPainter &p, const QRectF &target, const QTransform &t, bool exporting,
+                          MapLayerCache *cache, const MapLayerCache::Key &key) const
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(target, exporting ? m_colors.mapBackground : palette().color(QPalette::Window));
+    const QColor background = exporting ? m_colors.mapBackground : palette().color(QPalette::Window);
     const QRectF visible = t.inverted().mapRect(target);
     const WorldGeometry &world = WorldGeometry::shared();
+    // A part that does not follow the data: straight into p for an export, through the cache on
+    // screen (drawn in map coordinates either way).
+    const auto part = [&](MapLayerCache::Part which, const QString &tag, const std::function<void(QPainter &)> &draw) {
+        if (!cache) {
+            draw(p);
+            return;
+        }
+        const QPixmap &pixmap = cache->part(which, key, tag, [&](QPixmap &layer) {
+            QPainter q(&layer);
+            q.setRenderHint(QPainter::Antialiasing);
+            q.setTransform(t);
+            draw(q);
+        });
+        p.save();
+        p.setTransform(QTransform()); // the cache's base pixmap is painted in device coordinates
+        p.drawPixmap(0, 0, pixmap);
+        p.restore();
+    };
+    const QString look = QStringList { background.name(QColor::HexArgb), m_colors.mapOcean.name(QColor::HexArgb),
+                                       m_colors.mapGraticule.name(QColor::HexArgb), m_colors.mapBorder.name(QColor::HexArgb),
+                                       m_colors.mapNoDataHatch.name(QColor::HexArgb), QString::number(m_colors.outlineWidth) }
+                             .join(u' ');
 
+    p.fillRect(target, background);
     p.setTransform(t, true);
-    p.setPen(Qt::NoPen);
-    p.setBrush(m_colors.mapOcean);
-    p.drawPath(EqualEarthProjection::outline());
-    QPen graticule(m_colors.mapGraticule, 0.6);
-    graticule.setCosmetic(true);
-    p.strokePath(EqualEarthProjection::graticule(30.0), graticule);
+    part(MapLayerCache::Part::Under, look, [&](QPainter &q) {
+        q.setPen(Qt::NoPen);
+        q.setBrush(m_colors.mapOcean);
+        q.drawPath(EqualEarthProjection::outline());
+        QPen graticule(m_colors.mapGraticule, 0.6);
+        graticule.setCosmetic(true);
+        q.strokePath(EqualEarthProjection::graticule(30.0), graticule);
+    });
 
     // Members outlined together: a thick stroke under their fills shows only on their outer edge.
     QStringList highlightMembers;
@@ -132,10 +158,20 @@ void MapWidget::paintBase(QPainter &p, const QRectF &target, const QTransform &t
             highlightMembers = a->members;
     }
     const auto outlined = [&](const QString &id) { return m_euMembers.contains(id) || highlightMembers.contains(id); };
+    QStringList noData; // hatched, and what the hatching part is drawn for
     for (const WorldGeometry::Country &c : world.countries()) {
-        if (!outlined(c.id) && c.bounds.intersects(visible))
-            fillCountry(p, c.path, c.id);
+        if (outlined(c.id) || !c.bounds.intersects(visible))
+            continue;
+        p.fillPath(c.path, m_style.fillFor(c.id, m_colors));
+        if (!m_style.hasData(c.id))
+            noData << c.id;
     }
+    part(MapLayerCache::Part::Hatch, look + u' ' + noData.join(u','), [&](QPainter &q) {
+        for (const WorldGeometry::Country &c : world.countries()) {
+            if (noData.contains(c.id))
+                q.fillPath(c.path, MapStyle::noDataHatch(m_colors));
+        }
+    });
     QPen highlightPen(m_colors.mapHighlight, 5.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     highlightPen.setCosmetic(true);
     QPen euPen(m_colors.mapEuOutline, 3.0, Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin);
@@ -152,12 +188,14 @@ void MapWidget::paintBase(QPainter &p, const QRectF &target, const QTransform &t
         if (outlined(c.id) && c.bounds.intersects(visible))
             fillCountry(p, c.path, c.id);
     }
-    QPen border(m_colors.mapBorder, 0.6 * m_colors.outlineWidth);
-    border.setCosmetic(true);
-    for (const WorldGeometry::Country &c : world.countries()) {
-        if (c.bounds.intersects(visible))
-            p.strokePath(c.path, border);
-    }
+    part(MapLayerCache::Part::Borders, look, [&](QPainter &q) {
+        QPen border(m_colors.mapBorder, 0.6 * m_colors.outlineWidth);
+        border.setCosmetic(true);
+        for (const WorldGeometry::Country &c : world.countries()) {
+            if (c.bounds.intersects(visible))
+                q.strokePath(c.path, border);
+        }
+    });
     p.restore();
 }
 
