@@ -278,8 +278,17 @@ bool ItemTableModel::rankCandidates()
     if (!run(q, query.sql, query.values))
         return false;
     QStringList rowids;
+    // The first page is read whole; of the rest only the rowid, in rank order, until a page
+    // needs them (completeCandidates()): most searches never scroll that far.
+    const int complete = m_pageSize + 1;
     while (q.next()) {
-        m_candidates << ItemRepository::readRow(q);
+        if (m_candidates.size() < complete) {
+            m_candidates << ItemRepository::readRow(q);
+        } else {
+            ItemRepository::Row r;
+            r.rowid = q.value(0).toLongLong();
+            m_candidates << r;
+        }
         rowids << QString::number(m_candidates.constLast().rowid);
     }
     m_candidatesTruncated = m_candidates.size() >= k;
@@ -293,6 +302,7 @@ QList<ItemRepository::Row> ItemTableModel::page(int offset, int limit)
         return m_repository.rows(m_filter, sortKey(), m_sortOrder, offset, limit);
     if (m_candidates.isEmpty() && !rankCandidates())
         return m_repository.rows(m_filter, sortKey(), m_sortOrder, offset, limit);
+    completeCandidates(offset, limit);
     QList<ItemRepository::Row> out = m_candidates.mid(offset, limit);
     if (out.size() < limit && m_candidatesTruncated) {
         // Past the ranked candidates: the other matches, newest first.
@@ -310,6 +320,33 @@ QList<ItemRepository::Row> ItemTableModel::page(int offset, int limit)
         }
     }
     return out;
+}
+
+void ItemTableModel::completeCandidates(int offset, int limit)
+{
+    // A candidate read by rowid only has no id yet.
+    QHash<qint64, qsizetype> missing;
+    for (qsizetype i = qMax(0, offset); i < qMin(m_candidates.size(), qsizetype(offset) + limit); ++i) {
+        if (m_candidates.at(i).id.isEmpty())
+            missing.insert(m_candidates.at(i).rowid, i);
+    }
+    if (missing.isEmpty())
+        return;
+    QStringList rowids;
+    for (auto it = missing.cbegin(); it != missing.cend(); ++it)
+        rowids << QString::number(it.key());
+    QSqlQuery q(m_repository.database());
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM item i WHERE i.rowid IN (SELECT value FROM json_each(?))")
+                 .arg(ItemRepository::rowColumns()),
+             QVariantList { QString(u'[' + rowids.join(u',') + u']') }))
+        return;
+    while (q.next()) {
+        ItemRepository::Row r = ItemRepository::readRow(q);
+        const qsizetype at = missing.value(r.rowid, -1);
+        if (at >= 0)
+            m_candidates[at] = std::move(r);
+    }
 }
 
 int ItemTableModel::rowOfId(const QString &id)

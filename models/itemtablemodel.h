@@ -85,6 +85,7 @@ private:
     ItemRepository::SortKey sortKey() const;
     QList<ItemRepository::Row> page(int offset, int limit);
     bool rankCandidates(); // fills m_candidates (SearchEngine::RankedCandidates)
+    void completeCandidates(int offset, int limit); // reads the rows of those known by rowid only
     void startCount();
     void finishCount(quint64 generation, int count);
 
