@@ -347,41 +347,29 @@ QList<TimelineEntry> TimelineRepository::buckets(const Query &query, Granularity
     if (cube) {
         // Periods of a month or a year are prefixes of the cells' months; a period with one item
         // has one cell, whose sample is that item.
-        QStringList perCategory;
-        for (int c = 0; c < CategoryCount; ++c)
-            perCategory << QStringLiteral("SUM(CASE WHEN c.category = '%1' THEN c.n ELSE 0 END)").arg(categoryId(Category(c)));
+        QStringList perCategory, categoryColumns;
+        for (int c = 0; c < CategoryCount; ++c) {
+            perCategory << QStringLiteral("SUM(CASE WHEN c.category = '%1' THEN c.n ELSE 0 END) AS c%2")
+                               .arg(categoryId(Category(c)))
+                               .arg(c);
+            categoryColumns << QStringLiteral("g.c%1").arg(c);
+        }
         const QString sql = QStringLiteral("WITH g AS (SELECT %1 AS lane, SUM(c.n) AS n, MIN(c.date_first) AS df, "
                                            "MAX(c.date_last) AS dl, %2, MIN(c.sample) AS sample, "
                                            "SUBSTR(c.month_first, 1, %3) AS period, SUBSTR(c.month_last, 1, %3) AS period_end "
                                            "FROM item_cube c LEFT JOIN actor a ON a.id = c.key WHERE %4 "
                                            "GROUP BY lane, period, period_end) "
-                                           "SELECT g.*, i.id, i.date, i.date_end, i.title_ko, i.title_en FROM g "
-                                           "LEFT JOIN item i ON i.rowid = g.sample AND g.n = 1")
+                                           "SELECT g.lane, g.n, g.df, g.dl, %5, i.id, i.date, i.date_end, i.title_ko, "
+                                           "i.title_en FROM g LEFT JOIN item i ON i.rowid = g.sample AND g.n = 1")
                                 .arg(cube->lane, perCategory.join(QStringLiteral(", ")))
                                 .arg(prefix)
-                                .arg(cube->where);
+                                .arg(cube->where, categoryColumns.join(QStringLiteral(", ")));
         if (!run(q, sql, cube->values))
             return out;
         while (q.next()) {
             const int lane = query.laneIndex.value(q.value(0).toString(), -1);
-            if (lane < 0)
-                continue;
-            // Columns: lane, n, df, dl, 4 categories, sample, period, period_end, id, date, date_end, titles.
-            TimelineEntry e;
-            e.lane = lane;
-            e.count = q.value(1).toInt();
-            e.first = TimelineScale::dayNumber(q.value(2).toString());
-            e.last = TimelineScale::dayNumber(q.value(3).toString());
-            for (int c = 0; c < 4; ++c)
-                e.categories[size_t(c)] = q.value(4 + c).toInt();
-            if (e.count == 1) {
-                e.id = q.value(11).toString();
-                e.date = q.value(12).toString();
-                e.dateEnd = q.value(13).toString();
-                e.titleKo = q.value(14).toString();
-                e.titleEn = q.value(15).toString();
-            }
-            out.append(e);
+            if (lane >= 0)
+                out.append(entryFrom(q, lane, q.value(1).toInt(), 2));
         }
         return out;
     }
