@@ -68,7 +68,7 @@ int traceStatement(unsigned type, void *, void *stmt, void *nanoseconds)
 {
     if (type == SQLITE_TRACE_PROFILE) {
         char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(stmt));
-        std::fprintf(stderr, "sql %8.2f ms  %.300s\n", *static_cast<qint64 *>(nanoseconds) / 1e6, sql ? sql : "?");
+        std::fprintf(stderr, "sql %8.2f ms  %.4000s\n", *static_cast<qint64 *>(nanoseconds) / 1e6, sql ? sql : "?");
         sqlite3_free(sql);
     }
     return 0;
