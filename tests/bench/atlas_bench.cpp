@@ -15,6 +15,7 @@
 #include "timelinewidget.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -221,23 +222,39 @@ public:
     void startup()
     {
         QTemporaryDir home;
-        const QProcessEnvironment env = [&] {
-            QProcessEnvironment e = quietEnvironment(home.path());
-            e.insert(QStringLiteral("ATLAS_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
-            return e;
-        }();
-        QList<double> app, base;
+        // Each process says when its first paint was delivered, against the launch time passed in
+        // (the same monotonic clock), so what follows the paint (quitting, tearing down) is not
+        // counted; the whole process is reported too.
+        const auto launch = [&](const QString &program, const QStringList &args, double *wholeMs) {
+            QProcessEnvironment env = quietEnvironment(home.path());
+            env.insert(QStringLiteral("ATLAS_QUIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+            env.insert(QStringLiteral("ATLAS_LAUNCH_NS"),
+                       QString::number(QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs()));
+            QByteArray err;
+            *wholeMs = timeProcess(program, args, env, &err);
+            const int at = err.indexOf("first-paint-ns ");
+            if (at < 0)
+                qFatal("%s printed no first-paint-ns: %s", qPrintable(program), err.constData());
+            return err.mid(at + 15).split('\n').value(0).toDouble() / 1e6;
+        };
+        QList<double> app, base, appWhole, baseWhole;
         for (int i = 0; i < runs(); ++i) {
-            base << timeProcess(QStringLiteral(ATLAS_BASELINE_BINARY), {}, env);
-            app << timeProcess(QStringLiteral(ATLAS_APP_BINARY),
-                               { QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--user-database"),
-                                 home.filePath(QStringLiteral("user.sqlite")) },
-                               env);
+            double whole = 0;
+            base << launch(QStringLiteral(ATLAS_BASELINE_BINARY), {}, &whole);
+            baseWhole << whole;
+            app << launch(QStringLiteral(ATLAS_APP_BINARY),
+                          { QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--user-database"),
+                            home.filePath(QStringLiteral("user.sqlite")) },
+                          &whole);
+            appWhole << whole;
         }
         Result r { QStringLiteral("start-up to first painted window"), median(app), QStringLiteral("ms"),
                    QStringLiteral("QMainWindow + QTableView"), median(base), QStringLiteral("ratio ≤ 1.5"), true, false, QString() };
         r.met = r.ratio() <= 1.5;
         results << r;
+        results << Result { QStringLiteral("start-up, whole process until it quits after the first paint"), median(appWhole),
+                            QStringLiteral("ms"), QStringLiteral("the same for the baseline window"), median(baseWhole),
+                            QStringLiteral("(reported)"), false, false, QString() };
     }
 
     void search()

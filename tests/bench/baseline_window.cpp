@@ -1,11 +1,14 @@
 // Start-up baseline: the smallest Qt Widgets window of the same kind (a QMainWindow with a
 // QTableView over a small model), quitting after its first paint, like the app does under
-// ATLAS_QUIT_AFTER_FIRST_PAINT.
+// ATLAS_QUIT_AFTER_FIRST_PAINT, and saying when it painted the same way.
 #include <QApplication>
 #include <QMainWindow>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QDeadlineTimer>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 class QuitOnPaint : public QObject
@@ -18,7 +21,14 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_done) {
             m_done = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            QTimer::singleShot(0, qApp, [] {
+                bool ok = false;
+                const qint64 launched = qEnvironmentVariable("ATLAS_LAUNCH_NS").toLongLong(&ok);
+                if (ok)
+                    std::fprintf(stderr, "first-paint-ns %lld\n",
+                                 static_cast<long long>(QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs() - launched));
+                QCoreApplication::quit();
+            });
         }
         return QObject::eventFilter(watched, event);
     }
