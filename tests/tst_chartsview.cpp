@@ -7,6 +7,7 @@
 #include "figuregroupmodel.h"
 #include "seriesmodel.h"
 #include "testsupport.h"
+#include "theme.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
+#include <QListView>
 #include <QScatterSeries>
 
 using namespace Atlas;
@@ -107,6 +109,28 @@ private slots:
         QCOMPARE(view.gallery()->visibleCount(), 0);
         view.gallery()->searchField()->clear();
         QCOMPARE(view.gallery()->visibleCount(), all);
+    }
+
+    void galleryThumbnailsFollowTheTheme()
+    {
+        AtlasContext context(&m_db, &m_actors);
+        ChartsView view(&context);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *list = view.gallery()->findChild<QListView *>();
+        QVERIFY(list);
+        // A point inside the thumbnail's frame, left of where the chart is drawn: its background.
+        const QRect row = list->visualRect(list->model()->index(1, 0));
+        const QPoint inside(row.left() + 6 + 2, row.center().y());
+        const auto background = [&] { return list->viewport()->grab().toImage().pixelColor(inside); };
+        const Theme::Mode mode = Theme::instance()->mode();
+        Theme::instance()->setMode(Theme::Mode::Light, false);
+        QCOMPARE(background(), Theme::instance()->colors().chartBackground);
+        Theme::instance()->setMode(Theme::Mode::Dark, false);
+        QCOMPARE(background(), Theme::instance()->colors().chartBackground);
+        QVERIFY(background().lightness() < 60);
+        Theme::instance()->setMode(mode, false);
     }
 
     void exports_data()

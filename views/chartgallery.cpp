@@ -2,6 +2,7 @@
 
 #include "chartbuilder.h"
 #include "chartcatalogmodel.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -47,8 +48,10 @@ public:
         painter->setRenderHint(QPainter::Antialiasing);
         const QRect r = option.rect.adjusted(6, 6, -6, -6);
         const QRectF thumb(r.left(), r.top() + (r.height() - ThumbHeight) / 2.0, ThumbWidth, ThumbHeight);
-        painter->setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 1));
-        painter->setBrush(Qt::white);
+        // The chart's own colours, so a thumbnail looks like its chart in every theme.
+        const ThemeColors &colors = Theme::instance()->colors();
+        painter->setPen(QPen(colors.chartGrid, 1));
+        painter->setBrush(colors.chartBackground);
         painter->drawRoundedRect(thumb, 3, 3);
         paintThumbnail(painter, thumb.adjusted(5, 5, -5, -5), index);
 
