@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QAbstractItemModel;
 class QIODevice;
 
@@ -12,6 +14,10 @@ class ModelCsv
 {
 public:
     static bool write(const QAbstractItemModel *model, QIODevice *out);
+    // The same rows for the clipboard: tab-separated text (tabs and line breaks inside a cell become
+    // spaces) and an HTML table, which spreadsheets and word processors paste as cells.
+    static QString tabSeparated(const QAbstractItemModel *model);
+    static QString html(const QAbstractItemModel *model);
 };
 
 } // namespace Atlas

@@ -19,6 +19,10 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPrinter>
+#include <QClipboard>
+#include <QMimeData>
+#include <QPushButton>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardItemModel>
@@ -193,6 +197,30 @@ private slots:
         QVERIFY(strings.contains(Source));
     }
 
+    void copiesTheTableOrThePicture()
+    {
+        ExportDialog dialog(content(true));
+        QPushButton *copy = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text().contains(QStringLiteral("Copy")))
+                copy = b;
+        }
+        QVERIFY(copy);
+        // A table format: the rows as cells (tab-separated text and an HTML table), no picture.
+        dialog.setFormat(ExportDialog::Format::Csv);
+        copy->click();
+        const QMimeData *table = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(table);
+        QCOMPARE(table->text().section(u'\n', 0, 1), QStringLiteral("연도\t값\n2023\t100.5"));
+        QVERIFY(table->html().contains(QStringLiteral("<th>연도</th>")));
+        QVERIFY(!table->hasImage());
+        // A picture format: the slide as an image.
+        dialog.setFormat(ExportDialog::Format::Png2x);
+        copy->click();
+        const QImage image = qvariant_cast<QImage>(QGuiApplication::clipboard()->mimeData()->imageData());
+        QCOMPARE(image.size(), QSize(3200, 1800));
+    }
+
     void failedWriteLeavesNoFile_data()
     {
         QTest::addColumn<ExportDialog::Format>("format");
@@ -293,6 +321,12 @@ private slots:
         dialog.show();
         QTest::qWait(300);
         QVERIFY(dialog.grab().save(QDir(out).filePath(QStringLiteral("export-dialog.png"))));
+        dialog.setFormat(ExportDialog::Format::Csv);
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text().contains(QStringLiteral("Copy")))
+                b->click();
+        }
+        QVERIFY(dialog.grab().save(QDir(out).filePath(QStringLiteral("export-dialog-table-copied.png"))));
     }
 };
 

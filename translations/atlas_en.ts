@@ -1854,6 +1854,10 @@ Restore the dataset that came with the program to continue. If that copy is dama
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copied the table to the clipboard: paste it into a spreadsheet or a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Atlas::FacetModel</name>

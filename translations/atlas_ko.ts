@@ -1892,6 +1892,10 @@ Restore the dataset that came with the program to continue. If that copy is dama
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Copied the table to the clipboard: paste it into a spreadsheet or a document.</source>
+        <translation>표를 클립보드에 복사했습니다. 스프레드시트나 문서에 붙여 넣으세요.</translation>
+    </message>
 </context>
 <context>
     <name>Atlas::FacetModel</name>
@@ -2902,7 +2906,9 @@ Restore the dataset that came with the program to continue. If that copy is dama
     </message>
     <message numerus="yes">
         <source>%n record(s) of your own</source>
-        <translation><numerusform>내 레코드 %n개</numerusform></translation>
+        <translation>
+            <numerusform>내 레코드 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 records</source>

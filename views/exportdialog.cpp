@@ -3,6 +3,7 @@
 #include "modelcsv.h"
 
 #include <QAbstractItemModel>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMetaEnum>
+#include <QMimeData>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -430,7 +432,17 @@ void ExportDialog::save()
 void ExportDialog::copyToClipboard()
 {
     const Format f = format();
-    SlideExporter::copyToClipboard(slide(), isTableFormat(f) || f == Format::Svg || f == Format::Pdf ? 2.0 : scale(f));
+    if (isTableFormat(f) && m_content.table) {
+        // A table format chosen: the rows, as cells a spreadsheet or a slide's table takes.
+        auto *data = new QMimeData;
+        data->setText(ModelCsv::tabSeparated(m_content.table));
+        data->setHtml(ModelCsv::html(m_content.table));
+        QGuiApplication::clipboard()->setMimeData(data);
+        remember();
+        m_info->setText(tr("Copied the table to the clipboard: paste it into a spreadsheet or a document."));
+        return;
+    }
+    SlideExporter::copyToClipboard(slide(), f == Format::Svg || f == Format::Pdf ? 2.0 : scale(f));
     remember();
     m_info->setText(tr("Copied to the clipboard."));
 }
