@@ -28,7 +28,11 @@ const QString kHighContrastSheet = QStringLiteral(
     "QCheckBox:focus, QRadioButton:focus { color: #f0e442; }"
     "QCheckBox::indicator, QRadioButton::indicator { border: 2px solid #ffffff; background: #000000; width: 13px; height: 13px; }"
     "QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #f0e442; }"
-    "QMenu { border: 2px solid #ffffff; }");
+    "QMenu { border: 2px solid #ffffff; }"
+    // With a border of their own, combo and spin boxes no longer leave room for their arrows:
+    // the padding gives it back, so no text runs under them.
+    "QComboBox { padding: 1px 22px 1px 4px; }"
+    "QSpinBox, QDateEdit { padding: 1px 20px 1px 4px; }");
 
 void setGroups(QPalette &p, QPalette::ColorRole role, const QColor &active, const QColor &disabled)
 {
