@@ -1,7 +1,5 @@
 #include "syntheticdataset.h"
 
-#include "database.h"
-
 #include "datasetbuilder.h"
 #include "records.h"
 
@@ -121,11 +119,6 @@ QJsonObject SyntheticDataset::header(qint64 count) const
              { QStringLiteral("title_en"), QStringLiteral("Synthetic dataset (%1 items)").arg(count) },
              { QStringLiteral("publisher_ko"), QStringLiteral("AI 정책 아틀라스 시험용") },
              { QStringLiteral("publisher_en"), QStringLiteral("AI Policy Atlas test data") } };
-}
-
-QString SyntheticDataset::benchPath(const QString &dir, qint64 count)
-{
-    return dir + QStringLiteral("/synthetic-%1-g%2-s%3.sqlite").arg(count).arg(Version).arg(Database::expectedBaseSchemaVersion());
 }
 
 QList<QJsonObject> SyntheticDataset::actors() const

@@ -33,10 +33,6 @@ public:
 
     // OUT ending in .json: the interchange format, streamed; anything else: a base SQLite file.
     bool write(qint64 count, const QString &path);
-
-    // Where make bench keeps a dataset of `count` items in `dir`: the name holds the count, the
-    // generator's Version and the base schema version, so a stale file is never reused.
-    static QString benchPath(const QString &dir, qint64 count);
     QString errorString() const { return m_error; }
 
 private:

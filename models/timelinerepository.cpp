@@ -296,8 +296,10 @@ std::optional<TimelineRepository::CubeSql> TimelineRepository::cubeSql(const Que
 bool TimelineRepository::items(const Query &query, int limit, QList<TimelineEntry> *out) const
 {
     out->clear();
-    if (const std::optional<CubeSql> cube = cubeSql(Query { query.mode, query.filter, query.laneIndex, query.hidden,
-                                                            QString(), QString() })) {
+    Query open = query; // the range is tested per cell below
+    open.from.clear();
+    open.to.clear();
+    if (const std::optional<CubeSql> cube = cubeSql(open)) {
         // More than `limit` for certain: the cells wholly inside the range (every item of theirs
         // overlaps it) already hold more. Then there is no need to read them one by one.
         QString inside = cube->where;

@@ -4,6 +4,7 @@
 // baseline_median, ratio, goal, met}).
 #include "actordirectory.h"
 #include "atlascontext.h"
+#include "benchsupport.h"
 #include "database.h"
 #include "itemfilter.h"
 #include "itemtablemodel.h"
@@ -20,9 +21,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDriver>
 #include <QStandardPaths>
@@ -33,36 +31,13 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <type_traits>
 
 using namespace Atlas;
+using namespace AtlasBench;
 
 namespace {
-struct Result
-{
-    QString name;
-    double median = 0;
-    QString unit;
-    QString baseline;
-    double baselineMedian = 0;
-    QString goal;
-    bool hasGoal = false;
-    bool met = false;
-    QString note;
-
-    double ratio() const { return baselineMedian > 0 ? median / baselineMedian : 0; }
-};
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const double index = p * (v.size() - 1);
-    const int lo = int(index);
-    const int hi = qMin(lo + 1, int(v.size() - 1));
-    return v.at(lo) + (v.at(hi) - v.at(lo)) * (index - lo);
-}
 // ATLAS_BENCH_TRACE_SQL=1: every statement the connection runs, with its time, on stderr
 // (what a benchmark's time is spent on).
 int traceStatement(unsigned type, void *, void *stmt, void *nanoseconds)
@@ -83,47 +58,6 @@ void traceSql(const QSqlDatabase &connection)
         sqlite3_trace_v2(db, SQLITE_TRACE_PROFILE, traceStatement, nullptr);
 }
 
-double median(const QList<double> &v)
-{
-    return percentile(v, 0.5);
-}
-
-int runs()
-{
-    const int n = qEnvironmentVariableIntValue("ATLAS_BENCH_RUNS");
-    return n > 0 ? n : 7;
-}
-
-QProcessEnvironment quietEnvironment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    return env;
-}
-
-// Wall time of a whole process, in ms; stderr into *err.
-double timeProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env,
-                   QByteArray *err = nullptr)
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    p.waitForFinished(600000);
-    const double ms = t.nsecsElapsed() / 1e6;
-    if (err)
-        *err = p.readAllStandardError();
-    return ms;
-}
-
-// The baseline of the search benchmark: the very statement the item model runs for its first
-// page (ItemTableModel::rankedQuery(): the ranked candidate set, read to the end), prepared,
-// bound and stepped through the sqlite3 C library on its own connection to the same file,
-// opened once like the app's (so both sides run with a warm page cache).
 class SqliteBaseline
 {
 public:
@@ -186,7 +120,7 @@ public:
         // Keyed by N, the generator's version and the base schema: stale caches are not reused.
         // make bench generates it with atlas_synthetic while the rest compiles; that run's time is
         // in the file beside it.
-        const QString path = SyntheticDataset::benchPath(m_work, m_items);
+        const QString path = benchPath(m_work, m_items);
         if (m_reportedGeneration)
             return path;
         m_reportedGeneration = true;
@@ -397,46 +331,50 @@ public:
         window.countriesView();
         // "Updated": the shown page has its new data and is repainted, the status bar shows the new
         // count, and every hidden page is marked stale (it refreshes when shown, before it paints).
+        // Filter changes alternating between `on` and no filter, each timed until events are
+        // processed and `then` has run.
+        const auto toggling = [&](const ItemFilter &on, int n, const std::function<void()> &then) {
+            QList<double> times;
+            for (int i = 0; i < n; ++i) {
+                QElapsedTimer t;
+                t.start();
+                context.setFilter(i % 2 == 0 ? on : ItemFilter {});
+                QCoreApplication::processEvents();
+                then();
+                times << t.nsecsElapsed() / 1e6;
+            }
+            return median(times);
+        };
+        const auto repaint = [&] { window.repaint(); };
+        const auto category = [](const QString &id) {
+            ItemFilter f;
+            f.categories = { id };
+            return f;
+        };
         for (const QString &shown : { QStringLiteral("browse"), QStringLiteral("map"), QStringLiteral("timeline") }) {
             window.showView(shown);
             QCoreApplication::processEvents();
-            QList<double> times;
-            for (int i = 0; i < runs(); ++i) {
-                ItemFilter f;
-                if (i % 2 == 0)
-                    f.categories = { QStringLiteral("policy") };
-                QElapsedTimer t;
-                t.start();
-                context.setFilter(f);
-                QCoreApplication::processEvents();
-                window.repaint();
-                times << t.nsecsElapsed() / 1e6;
-            }
             Result r { QStringLiteral("filter change (one category), %1 items, %2 shown").arg(m_items).arg(shown),
-                       median(times), QStringLiteral("ms"), QString(), 0, QStringLiteral("≤ 100 ms"), true, false,
-                       QStringLiteral("shown page repainted, hidden pages stale") };
+                       toggling(category(QStringLiteral("policy")), runs(), repaint), QStringLiteral("ms"), QString(), 0,
+                       QStringLiteral("≤ 100 ms"), true, false, QStringLiteral("shown page repainted, hidden pages stale") };
             r.met = r.median <= 100;
             results << r;
-            // Then showing a hidden page: it refreshes before its first paint.
+            // Then showing a hidden page: it refreshes before its first paint (only that is timed).
+            const QString other = shown == u"map" ? QStringLiteral("timeline") : QStringLiteral("map");
             QList<double> show;
             for (int i = 0; i < runs(); ++i) {
-                ItemFilter f;
-                if (i % 2 == 0)
-                    f.categories = { QStringLiteral("industry") };
-                context.setFilter(f);
+                context.setFilter(i % 2 == 0 ? category(QStringLiteral("industry")) : ItemFilter {});
                 QCoreApplication::processEvents();
                 QElapsedTimer t;
                 t.start();
-                window.showView(shown == u"map" ? QStringLiteral("timeline") : QStringLiteral("map"));
+                window.showView(other);
                 QCoreApplication::processEvents();
                 window.repaint();
                 show << t.nsecsElapsed() / 1e6;
                 window.showView(shown);
                 QCoreApplication::processEvents();
             }
-            results << Result { QStringLiteral("then showing a stale page (%1), %2 items")
-                                    .arg(shown == u"map" ? QStringLiteral("timeline") : QStringLiteral("map"))
-                                    .arg(m_items),
+            results << Result { QStringLiteral("then showing a stale page (%1), %2 items").arg(other).arg(m_items),
                                 median(show), QStringLiteral("ms"), QString(), 0, QStringLiteral("(reported)"), false,
                                 false, QStringLiteral("refresh on show + paint") };
         }
@@ -444,24 +382,16 @@ public:
         // and painted in turn, so each has refreshed.
         const QStringList pages { QStringLiteral("browse"), QStringLiteral("map"), QStringLiteral("timeline"),
                                   QStringLiteral("charts"), QStringLiteral("countries") };
-        QList<double> everyPage;
-        for (int i = 0; i < runs(); ++i) {
-            ItemFilter f;
-            if (i % 2 == 0)
-                f.categories = { QStringLiteral("research") };
-            QElapsedTimer t;
-            t.start();
-            context.setFilter(f);
-            QCoreApplication::processEvents();
-            for (const QString &page : pages) {
-                window.showView(page);
-                QCoreApplication::processEvents();
-                window.repaint();
-            }
-            everyPage << t.nsecsElapsed() / 1e6;
-        }
         Result all { QStringLiteral("filter change (one category), %1 items, then all 5 pages shown and painted").arg(m_items),
-                     median(everyPage), QStringLiteral("ms"), QString(), 0, QStringLiteral("≤ 100 ms"), true, false,
+                     toggling(category(QStringLiteral("research")), runs(),
+                              [&] {
+                                  for (const QString &page : pages) {
+                                      window.showView(page);
+                                      QCoreApplication::processEvents();
+                                      window.repaint();
+                                  }
+                              }),
+                     QStringLiteral("ms"), QString(), 0, QStringLiteral("≤ 100 ms"), true, false,
                      QStringLiteral("every page refreshed and painted") };
         all.met = all.median <= 100;
         results << all;
@@ -469,21 +399,11 @@ public:
         // items: reported, from fewer runs, so the table shows what is left.
         window.showView(QStringLiteral("map"));
         QCoreApplication::processEvents();
-        QList<double> uncovered;
-        for (int i = 0; i < qMin(3, runs()); ++i) {
-            ItemFilter f;
-            if (i % 2 == 0)
-                f.actors = { QStringLiteral("KOR") };
-            QElapsedTimer t;
-            t.start();
-            context.setFilter(f);
-            QCoreApplication::processEvents();
-            window.repaint();
-            uncovered << t.nsecsElapsed() / 1e6;
-        }
+        ItemFilter actor;
+        actor.actors = { QStringLiteral("KOR") };
         results << Result { QStringLiteral("filter change (one actor, not in the count table), %1 items, map shown").arg(m_items),
-                            median(uncovered), QStringLiteral("ms"), QString(), 0, QStringLiteral("(reported)"), false,
-                            false, QStringLiteral("counted over the items") };
+                            toggling(actor, qMin(3, runs()), repaint), QStringLiteral("ms"), QString(), 0,
+                            QStringLiteral("(reported)"), false, false, QStringLiteral("counted over the items") };
     }
 
     void peakMemory(const QString &label, const QString &database, double goalMiB)
@@ -528,36 +448,6 @@ public:
     bool m_reportedGeneration = false;
 };
 
-void printTable(const QList<Result> &results)
-{
-    std::printf("\n%-66s %10s %-5s %10s %7s  %-24s %s\n", "benchmark", "median", "unit", "baseline", "ratio", "goal",
-                "met");
-    for (const Result &r : results) {
-        std::printf("%-66s %10.1f %-5s %10s %7s  %-24s %s  %s\n", qPrintable(r.name), r.median, qPrintable(r.unit),
-                    r.baselineMedian > 0 ? qPrintable(QString::number(r.baselineMedian, 'f', 1)) : "-",
-                    r.baselineMedian > 0 ? qPrintable(QString::number(r.ratio(), 'f', 2)) : "-", qPrintable(r.goal),
-                    !r.hasGoal ? "-" : r.met ? "yes" : "NO", qPrintable(r.note));
-    }
-}
-
-QByteArray toJson(const QList<Result> &results)
-{
-    QJsonArray array;
-    for (const Result &r : results) {
-        array.append(QJsonObject {
-            { QStringLiteral("name"), r.name },
-            { QStringLiteral("median"), r.median },
-            { QStringLiteral("unit"), r.unit },
-            { QStringLiteral("baseline"), r.baseline.isEmpty() ? QJsonValue() : QJsonValue(r.baseline) },
-            { QStringLiteral("baseline_median"), r.baselineMedian > 0 ? QJsonValue(r.baselineMedian) : QJsonValue() },
-            { QStringLiteral("ratio"), r.baselineMedian > 0 ? QJsonValue(r.ratio()) : QJsonValue() },
-            { QStringLiteral("goal"), r.goal },
-            { QStringLiteral("met"), r.hasGoal ? QJsonValue(r.met) : QJsonValue() },
-            { QStringLiteral("note"), r.note },
-        });
-    }
-    return QJsonDocument(array).toJson();
-}
 } // namespace
 
 int main(int argc, char *argv[])

@@ -1,7 +1,8 @@
 // atlas_synthetic [--path] N DIR: make bench's synthetic dataset, generated into
-// SyntheticDataset::benchPath(DIR, N) unless it is already there. It links only the core
+// AtlasBench::benchPath(DIR, N) unless it is already there. It links only the core
 // library, so make bench starts it as soon as that is built and compiles the views meanwhile.
 // The generation time goes to PATH.seconds for atlas_bench's table. --path only prints the path.
+#include "benchsupport.h"
 #include "syntheticdataset.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString dir = args.at(2);
-    const QString path = SyntheticDataset::benchPath(dir, count);
+    const QString path = AtlasBench::benchPath(dir, count);
     if (pathOnly) {
         std::printf("%s\n", qPrintable(path));
         return 0;
